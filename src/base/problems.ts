@@ -1,0 +1,40 @@
+import { msg, str } from '@lit/localize';
+import type { Problem } from '../data/validate.js';
+
+/** Cuts what a user typed to a length a notice can show. */
+export function preview(value: unknown, max = 40): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The short, localized sentence a patient sees in place of the broken part. */
+export function problemText(problem: Problem): string {
+  const value = preview(problem.value);
+  switch (problem.code) {
+    case 'unknown-exercise':
+      return msg(str`We kennen de oefening "${value}" niet.`, { id: 'problem.unknown-exercise' });
+    case 'empty-list':
+      return msg('Er staan geen oefeningen in dit programma.', { id: 'problem.empty-list' });
+    case 'bad-json':
+      return msg('De gegevens van deze oefening kloppen niet.', { id: 'problem.bad-json' });
+    case 'bad-exercise':
+      return msg('Deze oefening kunnen we niet tonen. De gegevens kloppen niet.', { id: 'problem.bad-exercise' });
+    case 'bad-dose':
+      return msg('Het aantal keer kunnen we niet tonen.', { id: 'problem.bad-dose' });
+    case 'bad-link':
+      return msg('De link naar de praktijk werkt niet.', { id: 'problem.bad-link' });
+    case 'bad-phone':
+      return msg('Het telefoonnummer van de praktijk klopt niet.', { id: 'problem.bad-phone' });
+    case 'bad-region':
+      return msg(str`Regio "${value}" kennen we niet.`, { id: 'problem.bad-region' });
+    case 'incomplete':
+      return msg('Een deel van deze oefening kunnen we niet tonen.', { id: 'problem.incomplete' });
+    case 'bad-value':
+      return msg(str`De waarde "${value}" klopt niet.`, { id: 'problem.bad-value' });
+  }
+}

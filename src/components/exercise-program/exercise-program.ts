@@ -1,0 +1,193 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { msg, str } from '@lit/localize';
+import { RugwijsElement } from '../../base/rugwijs-element.js';
+import { localDate, readDay, writeDay } from '../../base/day-store.js';
+import { exercises } from '../../data/exercises.js';
+import { resolveText } from '../../data/text.js';
+import type { Text } from '../../data/types.js';
+import { parseCount, parseJson, type Problem } from '../../data/validate.js';
+import { programStyles } from './exercise-program.styles.js';
+
+export interface ProgramProgressDetail {
+  /** Keys (exercise ids) ticked as done today. */
+  done: string[];
+  /** Number of exercises in the programme. */
+  total: number;
+  /** Today, as YYYY-MM-DD in the patient's time zone. */
+  date: string;
+}
+
+type Entry = { key: string; input: string | Record<string, unknown>; title: Text } | { problem: Problem };
+
+const headingTags: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5` };
+const DEFAULT_KEY = 'rugwijs-program';
+
+/**
+ * A home programme: several exercise cards, a "done today" tick per exercise, and progress.
+ * Nothing is stored unless the practice adds `remember`.
+ *
+ * @summary A home exercise programme with daily ticks.
+ *
+ * @attr exercises - Comma-separated exercise ids (`bird-dog,single-leg-bridge,walking`), or a JSON list of ids and exercise objects.
+ * @attr heading - The programme's title (default "Je oefeningen voor thuis").
+ * @attr heading-level - Level of that heading, 2 to 5 (default 2); the cards get the next level.
+ * @attr remember - Keep today's ticks in localStorage on this device. Off by default: without it nothing is written.
+ * @attr storage-key - The localStorage key used with `remember` (default `rugwijs-program`).
+ * @attr practice-name - The practice's name.
+ * @attr contact-href - The practice's booking or contact page.
+ * @attr contact-phone - The practice's phone number.
+ * @attr region - `NL`, `BE` or `INT`; default follows the language.
+ *
+ * @fires rugwijs-program-progress - A tick changed. `detail: {done, total, date}`.
+ *
+ * @csspart base - The programme.
+ * @csspart heading - The heading.
+ * @csspart progress - The progress text and bar.
+ * @csspart notice - A notice about bad input.
+ * @csspart contact - The practice's contact details.
+ */
+export class RugwijsExerciseProgram extends RugwijsElement {
+  static override styles = [...RugwijsElement.styles, programStyles];
+
+  /** Exercise ids, comma-separated or as a list; list items may also be a practice's own exercise objects. */
+  @property() exercises?: string | Array<string | Record<string, unknown>>;
+  @property() heading = '';
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  @property({ type: Boolean }) remember = false;
+  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_KEY;
+
+  @state() private doneKeys: string[] = [];
+
+  #entries: Entry[] = [];
+  #listProblems: Problem[] = [];
+  #level = 2;
+  #key = DEFAULT_KEY;
+  #storageWarned = false;
+
+  /** Keys ticked as done today, in programme order. */
+  get done(): string[] {
+    const keys = this.#keys();
+    return keys.filter((k) => this.doneKeys.includes(k));
+  }
+
+  #keys(): string[] {
+    return this.#entries.flatMap((e) => ('key' in e ? [e.key] : []));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('exercises')) {
+      const { entries, problems } = this.#resolve();
+      this.#entries = entries;
+      this.#listProblems = problems;
+      this.report([...problems, ...entries.flatMap((e) => ('problem' in e ? [e.problem] : []))]);
+    }
+    if (changed.has('headingLevel')) {
+      const level = parseCount(this.headingLevel, [2, 5]);
+      this.#level = level ?? 2;
+      if (level === undefined) this.report([{ attribute: 'heading-level', value: this.headingLevel, code: 'bad-value' }]);
+    }
+    if (changed.has('storageKey')) {
+      const valid = /^[\w.:-]{1,100}$/.test(String(this.storageKey));
+      this.#key = valid ? String(this.storageKey) : DEFAULT_KEY;
+      if (!valid) this.report([{ attribute: 'storage-key', value: this.storageKey, code: 'bad-value' }]);
+    }
+    if ((changed.has('remember') || changed.has('storageKey')) && this.remember) {
+      this.doneKeys = readDay(this.#key, localDate());
+    }
+  }
+
+  #resolve(): { entries: Entry[]; problems: Problem[] } {
+    const value = this.exercises;
+    if (value === undefined || value === null) return { entries: [], problems: [] };
+    let list: unknown = value;
+    if (typeof value === 'string') {
+      const trimmed = value.trim();
+      if (trimmed.startsWith('[')) {
+        const parsed = parseJson(trimmed);
+        if (parsed.error) return { entries: [], problems: [{ attribute: 'exercises', value, code: 'bad-json', details: [parsed.error] }] };
+        list = parsed.value;
+      } else {
+        list = trimmed.split(',').map((s) => s.trim()).filter(Boolean);
+      }
+    }
+    if (!Array.isArray(list)) return { entries: [], problems: [{ attribute: 'exercises', value, code: 'bad-value', details: ['must be a list'] }] };
+    if (list.length === 0) return { entries: [], problems: [{ attribute: 'exercises', value, code: 'empty-list' }] };
+    const seen = new Set<string>();
+    const unique = (id: string) => {
+      let key = id;
+      for (let n = 2; seen.has(key); n++) key = `${id}-${n}`;
+      seen.add(key);
+      return key;
+    };
+    const entries = list.slice(0, 50).map((item, i): Entry => {
+      if (typeof item === 'string') {
+        const builtIn = Object.hasOwn(exercises, item) ? exercises[item] : undefined;
+        if (!builtIn) return { problem: { attribute: 'exercises', value: item, code: 'unknown-exercise', details: [`known ids: ${Object.keys(exercises).join(', ')}`] } };
+        return { key: unique(item), input: item, title: builtIn.title };
+      }
+      if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
+        const record = item as Record<string, unknown>;
+        const id = typeof record.id === 'string' && record.id ? record.id.slice(0, 60) : `exercise-${i + 1}`;
+        const title = typeof record.title === 'string' ? record.title.slice(0, 200) : id;
+        return { key: unique(id), input: record, title };
+      }
+      return { problem: { attribute: 'exercises', value: item, code: 'bad-value', details: [`item ${i + 1} must be an id or an exercise object`] } };
+    });
+    return { entries, problems: [] };
+  }
+
+  #setDone(key: string, done: boolean): void {
+    const set = new Set(this.doneKeys);
+    if (done) set.add(key);
+    else set.delete(key);
+    this.doneKeys = [...set];
+    const date = localDate();
+    if (this.remember && !writeDay(this.#key, { date, done: this.doneKeys }) && !this.#storageWarned) {
+      this.#storageWarned = true;
+      console.warn(`${this.localName}: remember is on, but this browser refused to store the ticks under "${this.#key}"; they are kept until the page closes.`);
+    }
+    this.dispatchEvent(
+      new CustomEvent<ProgramProgressDetail>('rugwijs-program-progress', {
+        detail: { done: this.done, total: this.#keys().length, date },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const keys = this.#keys();
+    const doneCount = this.done.length;
+    const h = headingTags[this.#level]!;
+    const heading = this.heading.trim() || msg('Je oefeningen voor thuis', { id: 'program.heading' });
+    return staticHtml`<section class="program" part="base" aria-labelledby="heading">
+      <${h} class="heading" id="heading" part="heading">${heading.slice(0, 200)}</${h}>
+      ${this.renderNotices(this.#listProblems)}
+      ${keys.length
+        ? html`<div class="progress" part="progress">
+            <p role="status">${msg(str`${doneCount} van ${keys.length} gedaan`, { id: 'program.progress' })}</p>
+            <div class="bar" aria-hidden="true"><div class="fill" style=${styleMap({ inlineSize: `${(100 * doneCount) / keys.length}%` })}></div></div>
+          </div>`
+        : nothing}
+      <ol class="list">
+        ${this.#entries.map((entry) => ('problem' in entry ? html`<li>${this.renderNotices([entry.problem])}</li>` : this.#renderEntry(entry)))}
+      </ol>
+      ${this.renderContact()}
+    </section>`;
+  }
+
+  #renderEntry(entry: Extract<Entry, { key: string }>): TemplateResult {
+    const checked = this.doneKeys.includes(entry.key);
+    return html`<li class="item" @rugwijs-exercise-complete=${() => this.#setDone(entry.key, true)}>
+      <rugwijs-exercise-card .exercise=${entry.input} heading-level=${this.#level + 1} region=${this.settings.region ?? ''}></rugwijs-exercise-card>
+      <label class="done">
+        <input type="checkbox" .checked=${checked} @change=${(e: Event) => this.#setDone(entry.key, (e.target as HTMLInputElement).checked)} />
+        <span>${msg('Vandaag gedaan', { id: 'program.done-today' })}<span class="visually-hidden">: ${resolveText(entry.title)}</span></span>
+      </label>
+    </li>`;
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * rugwijs: patient-education web components about low back pain.
+ *
+ * This entry has no side effects: it exports the element classes, the content and the pure logic.
+ * Import `rugwijs/define` (or one element's `define`) to register the tags.
+ */
+export { RugwijsElement } from './base/rugwijs-element.js';
+export { RugwijsExerciseCard, type ExerciseEventDetail } from './components/exercise-card/exercise-card.js';
+export { RugwijsExerciseProgram, type ProgramProgressDetail } from './components/exercise-program/exercise-program.js';
+export { setLocale, currentLocale, localeReady, matchLocale, regionOfLocale, type Locale, type Region } from './base/localization.js';
+export { VERSION } from './base/version.js';
+
+export * from './data/types.js';
+export { exercises, exerciseIds, generalSafety } from './data/exercises.js';
+export { sources } from './data/sources.js';
+export { doseText } from './data/dose-text.js';
+export { validateExercise, validateDose, validateSettings, type Problem, type ProblemCode, type PracticeSettings } from './data/validate.js';
+export { buildPlan, type Item as GuidedItem, type Session as GuidedSession } from './model/session.js';

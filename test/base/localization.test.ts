@@ -1,0 +1,59 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import { currentLocale, localeReady, matchLocale, regionOfLocale, setLocale } from '../../src/base/localization.js';
+import type { RugwijsExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
+import type { RugwijsExerciseProgram } from '../../src/components/exercise-program/exercise-program.js';
+import { until, visibleText } from '../helpers.js';
+
+describe('localization', () => {
+  it('matches a page language to a locale we have', () => {
+    const table: [string | null, string][] = [
+      ['nl', 'nl'], ['nl-NL', 'nl'], ['NL-nl', 'nl'], ['nl-BE', 'nl-BE'], ['nl-be', 'nl-BE'], ['en', 'en'], ['en-GB', 'en'],
+      ['', 'nl'], [null, 'nl'], ['fr', 'en'], ['de-DE', 'en'],
+    ];
+    for (const [tag, locale] of table) expect(matchLocale(tag), String(tag)).to.equal(locale);
+    expect([regionOfLocale('nl'), regionOfLocale('nl-BE'), regionOfLocale('en')]).to.deep.equal(['NL', 'BE', 'INT']);
+  });
+
+  it('switches elements already on the page when <html lang> changes: nl → en → nl-BE → nl', async () => {
+    document.documentElement.lang = 'nl';
+    const wrapper = await fixture(html`<div>
+      <rugwijs-exercise-card exercise="bird-dog"></rugwijs-exercise-card>
+      <rugwijs-exercise-program exercises="walking"></rugwijs-exercise-program>
+    </div>`);
+    const card = wrapper.querySelector<RugwijsExerciseCard>('rugwijs-exercise-card')!;
+    const programme = wrapper.querySelector<RugwijsExerciseProgram>('rugwijs-exercise-program')!;
+    await card.updateComplete;
+    const title = () => visibleText(card.shadowRoot!.querySelector('[part=title]'));
+    const step4 = () => card.shadowRoot!.querySelectorAll('[part=steps] li')[3]!.textContent;
+    expect(title()).to.equal('Arm en been strekken (bird dog)');
+
+    document.documentElement.lang = 'en';
+    await until(() => title() === 'Arm and leg reach (bird dog)', 3000, 'English title');
+    expect(currentLocale()).to.equal('en');
+    expect(visibleText(card.shadowRoot!.querySelector('[part=dose]'))).to.equal('How often: 10 repetitions per side, 3 times');
+    await programme.updateComplete;
+    expect(visibleText(programme.shadowRoot!.querySelector('[role=status]'))).to.equal('0 of 1 done');
+    await expect(card).to.be.accessible();
+
+    document.documentElement.lang = 'nl-BE';
+    await until(() => title() === 'Arm en been strekken (bird dog)', 3000, 'Dutch title');
+    expect(currentLocale()).to.equal('nl-BE');
+    expect(step4()).to.equal('Hou dit even vast. Je rug blijft stil.');
+
+    document.documentElement.lang = 'nl';
+    await until(() => step4() === 'Houd dit even vast. Je rug blijft stil.', 3000, 'Dutch of the Netherlands');
+  });
+
+  it('lets an app choose the locale with setLocale, after which the page language is not followed', async () => {
+    const card = await fixture<RugwijsExerciseCard>(html`<rugwijs-exercise-card exercise="plank"></rugwijs-exercise-card>`);
+    await setLocale('en-GB');
+    await card.updateComplete;
+    expect(visibleText(card.shadowRoot!.querySelector('[part=dose]'))).to.equal('How often: hold for 20 to 30 seconds, 3 times');
+    document.documentElement.lang = 'nl';
+    await new Promise((r) => setTimeout(r, 50));
+    await localeReady();
+    expect(currentLocale()).to.equal('en');
+    await setLocale('nl');
+  });
+});

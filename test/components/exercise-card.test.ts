@@ -1,0 +1,287 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/components/exercise-card/define.js';
+import type { RugwijsExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
+import { exerciseIds } from '../../src/data/exercises.js';
+import { captureWarnings, until, visibleText } from '../helpers.js';
+
+const q = <T extends Element = HTMLElement>(el: RugwijsExerciseCard, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const focused = (el: RugwijsExerciseCard) => el.shadowRoot!.activeElement as HTMLElement | null;
+const live = (el: RugwijsExerciseCard) => visibleText(q(el, '[aria-live]'));
+
+async function card(template = html`<rugwijs-exercise-card exercise="bird-dog"></rugwijs-exercise-card>`) {
+  const el = await fixture<RugwijsExerciseCard>(template);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<rugwijs-exercise-card>', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', media: 'screen' }));
+
+  it('shows an exercise: title, purpose, picture, dose in words, ordered steps, feel, avoid, variants, safety', async () => {
+    const el = await card();
+    expect(visibleText(q(el, '[part=title]'))).to.equal('Arm en been strekken (bird dog)');
+    expect(q(el, 'h3[part=title]'), 'default heading level 3').to.exist;
+    expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 3 keer 10 herhalingen per kant');
+    const steps = [...el.shadowRoot!.querySelectorAll('ol[part=steps] li')].map((li) => li.textContent);
+    expect(steps).to.have.length(6);
+    expect(steps[1]).to.equal('Strek je rechterarm naar voren.');
+    const text = visibleText(el.shadowRoot);
+    for (const part of ['Wat voel je?', 'Let op', 'Makkelijker', 'Moeilijker', 'Een beetje ongemak mag.', 'Vraag dan je therapeut om raad.']) {
+      expect(text).to.contain(part);
+    }
+    const picture = q(el, '[part=picture]')!;
+    expect(picture.getAttribute('role')).to.equal('img');
+    expect(picture.getAttribute('aria-label')).to.contain('handen en knieën');
+    expect(picture.querySelectorAll('svg.figure')).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const id of exerciseIds) {
+    it(`renders ${id} with a picture that moves`, async () => {
+      const el = await card(html`<rugwijs-exercise-card exercise=${id}></rugwijs-exercise-card>`);
+      expect(visibleText(q(el, '[part=title]'))).to.not.equal('');
+      const moving = q(el, 'svg.moving')!;
+      expect(getComputedStyle(moving).display).to.equal('block');
+      const joints = [...moving.querySelectorAll<SVGGElement>('.j')];
+      expect(joints.some((j) => getComputedStyle(j).animationName === 'rugwijs-joint')).to.equal(true);
+      expect(joints.some((j) => j.style.getPropertyValue('--a0') !== j.style.getPropertyValue('--a1')), 'some joint changes angle').to.equal(true);
+    });
+  }
+
+  it('stops the motion with the pause control, and shows the two stills under reduced motion', async () => {
+    const el = await card();
+    const toggle = q<HTMLButtonElement>(el, '.motion-toggle')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    const joint = q(el, 'svg.moving .j')!;
+    expect(getComputedStyle(joint).animationPlayState).to.equal('paused');
+    await expect(el).to.be.accessible();
+
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(q(el, 'svg.moving')!).display).to.equal('none');
+    expect(getComputedStyle(q(el, '.stills')!).display).to.equal('flex');
+    expect(getComputedStyle(toggle).display).to.equal('none');
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints the picture, steps and dose without buttons', async () => {
+    const el = await card();
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(q(el, '.stills')!).display).to.equal('flex');
+    expect(getComputedStyle(q(el, '[part=steps]')!).display).to.not.equal('none');
+    expect(getComputedStyle(q(el, '[part=dose]')!).display).to.not.equal('none');
+    for (const button of el.shadowRoot!.querySelectorAll('button')) expect(getComputedStyle(button).display).to.equal('none');
+  });
+
+  it('accepts a practice exercise as a property, and renders its text as text', async () => {
+    const el = await card(html`<rugwijs-exercise-card></rugwijs-exercise-card>`);
+    expect(el.shadowRoot!.childElementCount).to.equal(0);
+    el.exercise = {
+      id: 'wall-sit',
+      title: '<img src=x onerror="window.hacked=1">Zitten tegen de muur',
+      steps: ['Zak door je knieën.', 'Kom weer omhoog.'],
+      dose: { sets: 2, holdSeconds: 15 },
+    };
+    await el.updateComplete;
+    expect(visibleText(q(el, '[part=title]'))).to.equal('<img src=x onerror="window.hacked=1">Zitten tegen de muur');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 2 keer 15 seconden vasthouden');
+    expect(q(el, '[part=picture]'), 'no picture given, none drawn').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('accepts a practice exercise as JSON in the attribute', async () => {
+    const json = JSON.stringify({ id: 'chin-tuck', title: 'Kin intrekken', steps: ['Trek je kin in.'], dose: { reps: 10 } });
+    const el = await card(html`<rugwijs-exercise-card exercise=${json}></rugwijs-exercise-card>`);
+    expect(visibleText(q(el, '[part=title]'))).to.equal('Kin intrekken');
+    expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 10 herhalingen');
+  });
+
+  it('lets a practice change the dose with sets, reps, hold-seconds and minutes', async () => {
+    const el = await card(html`<rugwijs-exercise-card exercise="plank" sets="2" hold-seconds="45"></rugwijs-exercise-card>`);
+    expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 2 keer 45 seconden vasthouden');
+    el.setAttribute('exercise', 'bird-dog');
+    el.removeAttribute('hold-seconds');
+    el.setAttribute('reps', '6');
+    await el.updateComplete;
+    expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 2 keer 6 herhalingen per kant');
+    el.setAttribute('exercise', 'walking');
+    el.setAttribute('minutes', '30');
+    await el.updateComplete;
+    expect(visibleText(q(el, '[part=dose]'))).to.contain('minstens 30 minuten');
+  });
+
+  it('sets the heading level with heading-level', async () => {
+    const el = await card(html`<rugwijs-exercise-card exercise="plank" heading-level="2"></rugwijs-exercise-card>`);
+    expect(q(el, 'h2[part=title]')).to.exist;
+    expect(el.shadowRoot!.querySelector('h3.sub')).to.exist;
+  });
+
+  it('shows the practice contact with a tap-to-call link', async () => {
+    const el = await card(html`<rugwijs-exercise-card exercise="plank" practice-name="Fysio De Brug" contact-href="https://example.org/afspraak" contact-phone="+31 20 123 4567"></rugwijs-exercise-card>`);
+    const contact = q(el, '[part=contact]')!;
+    expect(visibleText(contact)).to.contain('Vragen? Neem contact op met Fysio De Brug.');
+    expect(contact.querySelector('a[href="https://example.org/afspraak"]')).to.exist;
+    expect(contact.querySelector('a[href="tel:+31201234567"]')?.textContent).to.equal('Bel +31 20 123 4567');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('guided mode', () => {
+    it('is reached and run by keyboard alone, counts reps, and fires start and complete', async () => {
+      const el = await card(html`<rugwijs-exercise-card exercise="bird-dog" sets="1" reps="2"></rugwijs-exercise-card>`);
+      q(el, '.motion-toggle')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.classList.contains('start')).to.equal(true);
+
+      const started = oneEvent(el, 'rugwijs-exercise-start');
+      await sendKeys({ press: 'Enter' });
+      expect((await started).detail).to.deep.equal({ id: 'bird-dog' });
+      await el.updateComplete;
+      expect(focused(el)?.textContent?.trim()).to.equal('Herhaling gedaan');
+      expect(visibleText(q(el, '.count'))).to.equal('1 / 2');
+      expect(live(el)).to.equal('Eerste kant. Herhaling 1 van 2.');
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(visibleText(q(el, '.count'))).to.equal('2 / 2');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(live(el)).to.equal('Andere kant. Herhaling 1 van 2.');
+
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.classList.contains('pause')).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(live(el)).to.equal('Pauze.');
+      expect(q<HTMLButtonElement>(el, '.main-action')!.disabled).to.equal(true);
+      expect(focused(el)?.textContent?.trim()).to.equal('Doorgaan');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(live(el)).to.equal('We gaan verder. Andere kant. Herhaling 1 van 2.');
+
+      q(el, '.main-action')!.focus();
+      const completed = oneEvent(el, 'rugwijs-exercise-complete');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Enter' });
+      expect((await completed).detail).to.deep.equal({ id: 'bird-dog' });
+      await el.updateComplete;
+      expect(live(el)).to.equal('Klaar! Goed gedaan.');
+      expect(focused(el)?.textContent?.trim()).to.equal('Nog een keer');
+      await expect(el).to.be.accessible();
+    });
+
+    it('runs a visible hold countdown that moves on by itself, with a rest between sets', async () => {
+      const el = await card(html`<rugwijs-exercise-card exercise="plank" sets="2" hold-seconds="2"></rugwijs-exercise-card>`);
+      q<HTMLButtonElement>(el, '.start')!.click();
+      await el.updateComplete;
+      expect(visibleText(q(el, '[role=timer]'))).to.equal('0:02');
+      expect(live(el)).to.equal('Ronde 1 van 2. Houd 2 seconden vast.');
+      await until(() => visibleText(q(el, '[role=timer]')) === '0:01', 1500, 'countdown to 0:01');
+      await until(() => live(el).startsWith('Rust even'), 1500, 'rest after the hold');
+      expect(visibleText(q(el, '.count'))).to.equal('Rust even');
+      await expect(el).to.be.accessible();
+      q<HTMLButtonElement>(el, '.main-action')!.click();
+      await el.updateComplete;
+      expect(live(el)).to.equal('Ronde 2 van 2. Houd 2 seconden vast.');
+    });
+
+    it('stops by keyboard and gives focus back to the start button', async () => {
+      const el = await card(html`<rugwijs-exercise-card exercise="walking"></rugwijs-exercise-card>`);
+      q<HTMLButtonElement>(el, '.start')!.click();
+      await el.updateComplete;
+      expect(visibleText(q(el, '[role=timer]'))).to.equal('15:00');
+      q(el, '.stop')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(live(el)).to.equal('Gestopt.');
+      expect(focused(el)?.classList.contains('start')).to.equal(true);
+      expect(q(el, '[role=timer]')).to.equal(null);
+    });
+
+    it('pauses its clock when removed from the page, and keeps no timer running', async () => {
+      const el = await card(html`<rugwijs-exercise-card exercise="plank" hold-seconds="3"></rugwijs-exercise-card>`);
+      q<HTMLButtonElement>(el, '.start')!.click();
+      await el.updateComplete;
+      const parent = el.parentElement!;
+      el.remove();
+      await new Promise((r) => setTimeout(r, 1300));
+      parent.append(el);
+      await el.updateComplete;
+      expect(visibleText(q(el, '[role=timer]'))).to.equal('0:03');
+      expect(visibleText(q(el, '.pause'))).to.equal('Doorgaan');
+    });
+  });
+
+  describe('bad input', () => {
+    const cases: { name: string; template: ReturnType<typeof html>; attribute: string; value: string; notice: string; rest?: string }[] = [
+      { name: 'an unknown id', template: html`<rugwijs-exercise-card exercise="superman"></rugwijs-exercise-card>`, attribute: 'exercise', value: 'superman', notice: 'We kennen de oefening "superman" niet.' },
+      { name: 'an empty id', template: html`<rugwijs-exercise-card exercise=""></rugwijs-exercise-card>`, attribute: 'exercise', value: '""', notice: 'We kennen de oefening "" niet.' },
+      { name: 'malformed JSON', template: html`<rugwijs-exercise-card exercise='{"id": "x",'></rugwijs-exercise-card>`, attribute: 'exercise', value: '{\\"id\\": \\"x\\",', notice: 'De gegevens van deze oefening kloppen niet.' },
+      { name: 'sets of -3', template: html`<rugwijs-exercise-card exercise="plank" sets="-3"></rugwijs-exercise-card>`, attribute: 'sets', value: '-3', notice: 'Het aantal keer kunnen we niet tonen.', rest: 'Plank' },
+      { name: 'reps of NaN', template: html`<rugwijs-exercise-card exercise="bird-dog" reps="NaN"></rugwijs-exercise-card>`, attribute: 'reps', value: 'NaN', notice: 'Het aantal keer kunnen we niet tonen.', rest: 'Arm en been strekken' },
+      { name: 'reps of 10000', template: html`<rugwijs-exercise-card exercise="bird-dog" reps="10000"></rugwijs-exercise-card>`, attribute: 'reps', value: '10000', notice: 'Het aantal keer kunnen we niet tonen.', rest: 'Arm en been strekken' },
+      { name: 'a javascript: contact link', template: html`<rugwijs-exercise-card exercise="plank" contact-href="javascript:alert(1)"></rugwijs-exercise-card>`, attribute: 'contact-href', value: 'javascript:alert(1)', notice: 'De link naar de praktijk werkt niet.', rest: 'Plank' },
+      { name: 'an unknown region', template: html`<rugwijs-exercise-card exercise="plank" region="XX"></rugwijs-exercise-card>`, attribute: 'region', value: 'XX', notice: 'Regio "XX" kennen we niet.', rest: 'Plank' },
+      { name: 'a bad heading level', template: html`<rugwijs-exercise-card exercise="plank" heading-level="9"></rugwijs-exercise-card>`, attribute: 'heading-level', value: '9', notice: '', rest: 'Plank' },
+    ];
+    for (const c of cases) {
+      it(`shows a notice and warns once for ${c.name}`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await card(c.template);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+          expect(warnings.messages[0]).to.contain(c.attribute).and.contain(c.value);
+          if (c.notice) expect(visibleText(q(el, '[part=notice]'))).to.equal(c.notice);
+          if (c.rest) expect(visibleText(q(el, '[part=title]'))).to.contain(c.rest);
+          await expect(el).to.be.accessible();
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('shows a notice for a practice exercise without steps, and the dose notice for a bad dose', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await card(html`<rugwijs-exercise-card></rugwijs-exercise-card>`);
+        el.exercise = { id: 'x', title: 'Zonder stappen', dose: { reps: 3 } };
+        await el.updateComplete;
+        expect(visibleText(q(el, '[part=notice]'))).to.equal('Deze oefening kunnen we niet tonen. De gegevens kloppen niet.');
+        expect(warnings.messages[0]).to.contain('steps: must be a list');
+        el.exercise = { id: 'x', title: 'Slechte dosis', steps: ['Doe iets.'], dose: { sets: -3, reps: NaN } };
+        await el.updateComplete;
+        expect(visibleText(q(el, '[part=title]'))).to.equal('Slechte dosis');
+        expect(visibleText(q(el, '[part=notice]'))).to.equal('Het aantal keer kunnen we niet tonen.');
+        expect(q(el, '[part=dose]')).to.equal(null);
+        expect(warnings.messages).to.have.length(2);
+        expect(warnings.messages[1]).to.contain('exercise.dose').and.contain('dose.sets');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('keeps other widgets on the page working', async () => {
+      const warnings = captureWarnings();
+      try {
+        const wrapper = await fixture(html`<div>
+          <rugwijs-exercise-card exercise="nope"></rugwijs-exercise-card>
+          <rugwijs-exercise-card exercise="plank"></rugwijs-exercise-card>
+        </div>`);
+        const [bad, good] = [...wrapper.querySelectorAll<RugwijsExerciseCard>('rugwijs-exercise-card')];
+        await good!.updateComplete;
+        expect(visibleText(bad!.shadowRoot!.querySelector('[part=notice]'))).to.contain('nope');
+        expect(visibleText(good!.shadowRoot!.querySelector('[part=title]'))).to.equal('Plank');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+});

@@ -1,0 +1,129 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/exercise-program/define.js';
+import type { RugwijsExerciseProgram } from '../../src/components/exercise-program/exercise-program.js';
+import type { RugwijsExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
+import { localDate } from '../../src/base/day-store.js';
+import { captureWarnings, visibleText } from '../helpers.js';
+
+const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const boxes = (el: RugwijsExerciseProgram) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+
+async function program(template = html`<rugwijs-exercise-program exercises="bird-dog,single-leg-bridge,walking"></rugwijs-exercise-program>`) {
+  const el = await fixture<RugwijsExerciseProgram>(template);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<rugwijs-exercise-program>', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('shows a card per exercise, a tick per card and progress', async () => {
+    const el = await program();
+    const cards = [...el.shadowRoot!.querySelectorAll<RugwijsExerciseCard>('rugwijs-exercise-card')];
+    expect(cards.map((c) => c.exercise)).to.deep.equal(['bird-dog', 'single-leg-bridge', 'walking']);
+    await cards[0]!.updateComplete;
+    expect(q(cards[0]!, 'h3[part=title]'), 'cards sit one level below the programme heading').to.exist;
+    expect(visibleText(q(el, 'h2[part=heading]'))).to.equal('Je oefeningen voor thuis');
+    expect(visibleText(q(el, '[part=progress] [role=status]'))).to.equal('0 van 3 gedaan');
+    expect(boxes(el)).to.have.length(3);
+    expect(boxes(el)[0]!.closest('label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Vandaag gedaan: Arm en been strekken (bird dog)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('ticks by keyboard, counts progress and fires rugwijs-program-progress', async () => {
+    const el = await program(html`<rugwijs-exercise-program exercises="bird-dog,single-leg-bridge,walking" heading="Mijn oefeningen"></rugwijs-exercise-program>`);
+    expect(visibleText(q(el, '[part=heading]'))).to.equal('Mijn oefeningen');
+    boxes(el)[0]!.focus();
+    let event = oneEvent(el, 'rugwijs-program-progress');
+    await sendKeys({ press: 'Space' });
+    expect((await event).detail).to.deep.equal({ done: ['bird-dog'], total: 3, date: localDate() });
+    await el.updateComplete;
+    boxes(el)[2]!.click();
+    await el.updateComplete;
+    expect(visibleText(q(el, '[role=status]'))).to.equal('2 van 3 gedaan');
+    expect(el.done).to.deep.equal(['bird-dog', 'walking']);
+    await expect(el).to.be.accessible();
+    event = oneEvent(el, 'rugwijs-program-progress');
+    boxes(el)[0]!.click();
+    expect((await event).detail.done).to.deep.equal(['walking']);
+  });
+
+  it('ticks an exercise when its guided session is finished', async () => {
+    const el = await program(html`<rugwijs-exercise-program exercises="posture-break,walking"></rugwijs-exercise-program>`);
+    const card = q<RugwijsExerciseCard>(el, 'rugwijs-exercise-card')!;
+    await card.updateComplete;
+    q<HTMLButtonElement>(card, '.start')!.click();
+    await card.updateComplete;
+    q<HTMLButtonElement>(card, '.main-action')!.click();
+    await el.updateComplete;
+    expect(boxes(el)[0]!.checked).to.equal(true);
+    expect(visibleText(q(el, '[role=status]'))).to.equal('1 van 2 gedaan');
+  });
+
+  it('writes nothing to storage without remember', async () => {
+    const el = await program();
+    boxes(el)[0]!.click();
+    await el.updateComplete;
+    expect(localStorage.length).to.equal(0);
+    expect(sessionStorage.length).to.equal(0);
+  });
+
+  it('keeps the ticks of today with remember, under the storage-key the practice names', async () => {
+    const el = await program(html`<rugwijs-exercise-program exercises="bird-dog,walking" remember storage-key="praktijk-zuid"></rugwijs-exercise-program>`);
+    boxes(el)[1]!.click();
+    await el.updateComplete;
+    expect(JSON.parse(localStorage.getItem('praktijk-zuid')!)).to.deep.equal({ date: localDate(), done: ['walking'] });
+
+    el.remove();
+    const again = await program(html`<rugwijs-exercise-program exercises="bird-dog,walking" remember storage-key="praktijk-zuid"></rugwijs-exercise-program>`);
+    expect(boxes(again).map((b) => b.checked)).to.deep.equal([false, true]);
+    expect(visibleText(q(again, '[role=status]'))).to.equal('1 van 2 gedaan');
+  });
+
+  it('starts a new day with no ticks', async () => {
+    localStorage.setItem('rugwijs-program', JSON.stringify({ date: '2000-01-01', done: ['bird-dog'] }));
+    const el = await program(html`<rugwijs-exercise-program exercises="bird-dog,walking" remember></rugwijs-exercise-program>`);
+    expect(boxes(el).map((b) => b.checked)).to.deep.equal([false, false]);
+  });
+
+  it('survives a corrupt stored record', async () => {
+    localStorage.setItem('rugwijs-program', '{not json');
+    const el = await program(html`<rugwijs-exercise-program exercises="bird-dog" remember></rugwijs-exercise-program>`);
+    expect(boxes(el)[0]!.checked).to.equal(false);
+  });
+
+  it('accepts a list of ids and practice exercises as a property', async () => {
+    const el = await program(html`<rugwijs-exercise-program></rugwijs-exercise-program>`);
+    el.exercises = ['plank', { id: 'wall-sit', title: 'Zitten tegen de muur', steps: ['Zak door je knieën.'], dose: { holdSeconds: 20 } }];
+    await el.updateComplete;
+    expect(boxes(el)).to.have.length(2);
+    const cards = [...el.shadowRoot!.querySelectorAll<RugwijsExerciseCard>('rugwijs-exercise-card')];
+    await cards[1]!.updateComplete;
+    expect(visibleText(q(cards[1]!, '[part=title]'))).to.equal('Zitten tegen de muur');
+  });
+
+  describe('bad input', () => {
+    const cases: { name: string; exercises: string; attribute: string; notice: string; cards: number }[] = [
+      { name: 'an empty list', exercises: '', attribute: 'exercises', notice: 'Er staan geen oefeningen in dit programma.', cards: 0 },
+      { name: 'only commas', exercises: ' , ,', attribute: 'exercises', notice: 'Er staan geen oefeningen in dit programma.', cards: 0 },
+      { name: 'malformed JSON', exercises: '["plank",', attribute: 'exercises', notice: 'De gegevens van deze oefening kloppen niet.', cards: 0 },
+      { name: 'an unknown id among good ones', exercises: 'plank,superman,walking', attribute: 'superman', notice: 'We kennen de oefening "superman" niet.', cards: 2 },
+    ];
+    for (const c of cases) {
+      it(`shows a notice and warns once for ${c.name}`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await program(html`<rugwijs-exercise-program exercises=${c.exercises}></rugwijs-exercise-program>`);
+          expect(warnings.messages).to.have.length(1);
+          expect(warnings.messages[0]).to.contain(c.attribute);
+          expect(visibleText(q(el, '[part=notice]'))).to.equal(c.notice);
+          expect(el.shadowRoot!.querySelectorAll('rugwijs-exercise-card')).to.have.length(c.cards);
+          await expect(el).to.be.accessible();
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+  });
+});
