@@ -10,6 +10,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
+import { collapseTemplateWhitespace } from './scripts/collapse-template-whitespace.mjs';
 
 const here = import.meta.dirname;
 const components = readdirSync(resolve(here, 'src/components'));
@@ -41,12 +42,14 @@ const npm: UserConfig = {
 };
 
 const cdn = (format: 'es' | 'iife'): UserConfig => ({
+  plugins: [collapseTemplateWhitespace()],
   build: {
     outDir: 'dist/cdn',
-    emptyOutDir: false,
+    // The ES build runs first and starts from an empty folder; the IIFE build adds its file.
+    emptyOutDir: format === 'es',
     target: 'es2022',
     minify: true,
-    sourcemap: true,
+    sourcemap: false,
     lib: {
       entry: 'src/cdn.ts',
       formats: [format],

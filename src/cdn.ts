@@ -2,5 +2,4 @@
  * The script-tag entry: `<script type="module" src=".../rugwijs.js">` registers every element.
  * Lit and @lit/localize are bundled in, so this copy never collides with a page's own.
  */
-import './define.js';
-export { setLocale } from './base/localization.js';
+export * from './define.js';

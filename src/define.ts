@@ -1,5 +1,7 @@
-/** Registers every rugwijs element. Safe to import more than once, or next to another copy. */
-import './components/exercise-card/define.js';
-import './components/exercise-program/define.js';
-
-export * from './index.js';
+/**
+ * Registers every rugwijs element. Safe to import more than once, or next to another copy.
+ * Exports only the element classes and setLocale; content and logic come from the package root.
+ */
+export { RugwijsExerciseCard } from './components/exercise-card/define.js';
+export { RugwijsExerciseProgram } from './components/exercise-program/define.js';
+export { setLocale } from './base/localization.js';

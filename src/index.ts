@@ -14,5 +14,6 @@ export * from './data/types.js';
 export { exercises, exerciseIds, generalSafety } from './data/exercises.js';
 export { sources } from './data/sources.js';
 export { doseText } from './data/dose-text.js';
-export { validateExercise, validateDose, validateSettings, type Problem, type ProblemCode, type PracticeSettings } from './data/validate.js';
+export { validateSettings, type Problem, type ProblemCode, type PracticeSettings } from './data/validate.js';
+export { validateExercise, validateDose, type ExerciseResult } from './data/validate-exercise.js';
 export { buildPlan, type Item as GuidedItem, type Session as GuidedSession } from './model/session.js';

@@ -8,6 +8,8 @@ import { captureWarnings, until, visibleText } from '../helpers.js';
 const q = <T extends Element = HTMLElement>(el: RugwijsExerciseCard, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const focused = (el: RugwijsExerciseCard) => el.shadowRoot!.activeElement as HTMLElement | null;
 const live = (el: RugwijsExerciseCard) => visibleText(q(el, '[aria-live]'));
+/** Waits for a part that appears after code loaded on demand (guided mode, the exercise validator). */
+const shows = (el: RugwijsExerciseCard, selector: string) => until(() => !!q(el, selector), 3000, selector);
 
 async function card(template = html`<rugwijs-exercise-card exercise="bird-dog"></rugwijs-exercise-card>`) {
   const el = await fixture<RugwijsExerciseCard>(template);
@@ -85,7 +87,7 @@ describe('<rugwijs-exercise-card>', () => {
       steps: ['Zak door je knieën.', 'Kom weer omhoog.'],
       dose: { sets: 2, holdSeconds: 15 },
     };
-    await el.updateComplete;
+    await shows(el, '[part=title]');
     expect(visibleText(q(el, '[part=title]'))).to.equal('<img src=x onerror="window.hacked=1">Zitten tegen de muur');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 2 keer 15 seconden vasthouden');
@@ -96,6 +98,7 @@ describe('<rugwijs-exercise-card>', () => {
   it('accepts a practice exercise as JSON in the attribute', async () => {
     const json = JSON.stringify({ id: 'chin-tuck', title: 'Kin intrekken', steps: ['Trek je kin in.'], dose: { reps: 10 } });
     const el = await card(html`<rugwijs-exercise-card exercise=${json}></rugwijs-exercise-card>`);
+    await shows(el, '[part=title]');
     expect(visibleText(q(el, '[part=title]'))).to.equal('Kin intrekken');
     expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 10 herhalingen');
   });
@@ -139,6 +142,7 @@ describe('<rugwijs-exercise-card>', () => {
       const started = oneEvent(el, 'rugwijs-exercise-start');
       await sendKeys({ press: 'Enter' });
       expect((await started).detail).to.deep.equal({ id: 'bird-dog' });
+      await shows(el, '.main-action');
       await el.updateComplete;
       expect(focused(el)?.textContent?.trim()).to.equal('Herhaling gedaan');
       expect(visibleText(q(el, '.count'))).to.equal('1 / 2');
@@ -178,8 +182,7 @@ describe('<rugwijs-exercise-card>', () => {
 
     it('runs a visible hold countdown that moves on by itself, with a rest between sets', async () => {
       const el = await card(html`<rugwijs-exercise-card exercise="plank" sets="2" hold-seconds="2"></rugwijs-exercise-card>`);
-      q<HTMLButtonElement>(el, '.start')!.click();
-      await el.updateComplete;
+      await el.start();
       expect(visibleText(q(el, '[role=timer]'))).to.equal('0:02');
       expect(live(el)).to.equal('Ronde 1 van 2. Houd 2 seconden vast.');
       await until(() => visibleText(q(el, '[role=timer]')) === '0:01', 1500, 'countdown to 0:01');
@@ -193,8 +196,7 @@ describe('<rugwijs-exercise-card>', () => {
 
     it('stops by keyboard and gives focus back to the start button', async () => {
       const el = await card(html`<rugwijs-exercise-card exercise="walking"></rugwijs-exercise-card>`);
-      q<HTMLButtonElement>(el, '.start')!.click();
-      await el.updateComplete;
+      await el.start();
       expect(visibleText(q(el, '[role=timer]'))).to.equal('15:00');
       q(el, '.stop')!.focus();
       await sendKeys({ press: 'Enter' });
@@ -206,8 +208,7 @@ describe('<rugwijs-exercise-card>', () => {
 
     it('pauses its clock when removed from the page, and keeps no timer running', async () => {
       const el = await card(html`<rugwijs-exercise-card exercise="plank" hold-seconds="3"></rugwijs-exercise-card>`);
-      q<HTMLButtonElement>(el, '.start')!.click();
-      await el.updateComplete;
+      await el.start();
       const parent = el.parentElement!;
       el.remove();
       await new Promise((r) => setTimeout(r, 1300));
@@ -253,11 +254,11 @@ describe('<rugwijs-exercise-card>', () => {
       try {
         const el = await card(html`<rugwijs-exercise-card></rugwijs-exercise-card>`);
         el.exercise = { id: 'x', title: 'Zonder stappen', dose: { reps: 3 } };
-        await el.updateComplete;
+        await shows(el, '[part=notice]');
         expect(visibleText(q(el, '[part=notice]'))).to.equal('Deze oefening kunnen we niet tonen. De gegevens kloppen niet.');
         expect(warnings.messages[0]).to.contain('steps: must be a list');
         el.exercise = { id: 'x', title: 'Slechte dosis', steps: ['Doe iets.'], dose: { sets: -3, reps: NaN } };
-        await el.updateComplete;
+        await shows(el, '[part=title]');
         expect(visibleText(q(el, '[part=title]'))).to.equal('Slechte dosis');
         expect(visibleText(q(el, '[part=notice]'))).to.equal('Het aantal keer kunnen we niet tonen.');
         expect(q(el, '[part=dose]')).to.equal(null);

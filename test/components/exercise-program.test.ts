@@ -4,7 +4,7 @@ import '../../src/components/exercise-program/define.js';
 import type { RugwijsExerciseProgram } from '../../src/components/exercise-program/exercise-program.js';
 import type { RugwijsExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import { localDate } from '../../src/base/day-store.js';
-import { captureWarnings, visibleText } from '../helpers.js';
+import { captureWarnings, until, visibleText } from '../helpers.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const boxes = (el: RugwijsExerciseProgram) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
@@ -53,8 +53,7 @@ describe('<rugwijs-exercise-program>', () => {
     const el = await program(html`<rugwijs-exercise-program exercises="posture-break,walking"></rugwijs-exercise-program>`);
     const card = q<RugwijsExerciseCard>(el, 'rugwijs-exercise-card')!;
     await card.updateComplete;
-    q<HTMLButtonElement>(card, '.start')!.click();
-    await card.updateComplete;
+    await card.start();
     q<HTMLButtonElement>(card, '.main-action')!.click();
     await el.updateComplete;
     expect(boxes(el)[0]!.checked).to.equal(true);
@@ -99,8 +98,7 @@ describe('<rugwijs-exercise-program>', () => {
     await el.updateComplete;
     expect(boxes(el)).to.have.length(2);
     const cards = [...el.shadowRoot!.querySelectorAll<RugwijsExerciseCard>('rugwijs-exercise-card')];
-    await cards[1]!.updateComplete;
-    expect(visibleText(q(cards[1]!, '[part=title]'))).to.equal('Zitten tegen de muur');
+    await until(() => visibleText(q(cards[1]!, '[part=title]')) === 'Zitten tegen de muur', 3000, 'practice exercise title');
   });
 
   describe('bad input', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { isPhoneNumber, isSafeHref, parseCount, validateDose, validateExercise, validateSettings } from '../../src/data/validate.js';
+import { isPhoneNumber, isSafeHref, parseCount, validateSettings } from '../../src/data/validate.js';
+import { validateDose, validateExercise } from '../../src/data/validate-exercise.js';
 
 const goodExercise = {
   id: 'wall-sit',

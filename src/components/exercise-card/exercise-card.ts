@@ -1,23 +1,29 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
+import { heading } from '../../base/heading.js';
 import { figureStyles, renderIllustration } from '../../base/figure.js';
 import { cardStyles } from './exercise-card.styles.js';
 import { exercises, generalSafety } from '../../data/exercises.js';
 import { doseText } from '../../data/dose-text.js';
 import { resolveText } from '../../data/text.js';
-import { doseLimits, parseCount, parseJson, validateExercise, type Problem } from '../../data/validate.js';
+import { doseLimits, parseCount, parseJson, type Problem } from '../../data/validate.js';
+import type { validateExercise } from '../../data/validate-exercise.js';
 import type { Dose, Exercise } from '../../data/types.js';
-import * as guided from '../../model/session.js';
+import type { GuidedMode as GuidedModeType } from './guided-mode.js';
+
+/** The guided mode's code, fetched when a patient first points at or focuses a Start button. */
+const loadGuidedMode = () => import('./guided-mode.js');
 
 export interface ExerciseEventDetail {
   /** The exercise id. */
   id: string;
 }
 
-const headingTags: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
+/** Loaded on first use: most pages only show built-in exercises and never need it. */
+let validator: typeof validateExercise | undefined;
+let validatorLoading: Promise<unknown> | undefined;
+
 
 /** Dose attributes a practice may set to change the built-in dose. */
 const doseAttributes = [
@@ -83,22 +89,32 @@ interface Resolved {
 export class RugwijsExerciseCard extends RugwijsElement {
   static override styles = [...RugwijsElement.styles, figureStyles, cardStyles];
 
-  /** A built-in exercise id, or a practice's own exercise object (or its JSON). */
-  @property() exercise?: string | Record<string, unknown>;
-  @property() sets?: string | number;
-  @property() reps?: string | number;
-  @property({ attribute: 'hold-seconds' }) holdSeconds?: string | number;
-  @property() minutes?: string | number;
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 3;
+  static override properties = {
+    exercise: {},
+    sets: {},
+    reps: {},
+    holdSeconds: { attribute: 'hold-seconds' },
+    minutes: {},
+    headingLevel: { attribute: 'heading-level' },
+    motionPaused: { state: true },
+    announcement: { state: true },
+  };
 
-  @state() private session?: guided.Session;
-  @state() private motionPaused = false;
-  @state() private announcement = '';
+  /** A built-in exercise id, or a practice's own exercise object (or its JSON). */
+  exercise?: string | Record<string, unknown>;
+  sets?: string | number;
+  reps?: string | number;
+  holdSeconds?: string | number;
+  minutes?: string | number;
+  headingLevel: string | number = 3;
+
+  private motionPaused = false;
+  private announcement = '';
 
   #resolved: Resolved = { cardProblems: [], doseProblems: [], partProblems: [] };
   #dose: Dose = {};
   #level = 3;
-  #timer?: ReturnType<typeof setInterval>;
+  #guided?: GuidedModeType;
   #focusAfterUpdate?: string;
 
   /** The exercise shown, after validation; undefined when none could be shown. */
@@ -138,7 +154,12 @@ export class RugwijsExerciseCard extends RugwijsElement {
         return { ...empty, cardProblems: [{ attribute: 'exercise', value, code: 'unknown-exercise', details: [`known ids: ${Object.keys(exercises).join(', ')}`] }] };
       }
     }
-    const result = validateExercise(input);
+    if (!validator) {
+      validatorLoading ??= import('../../data/validate-exercise.js').then((m) => (validator = m.validateExercise));
+      void validatorLoading.then(() => this.requestUpdate('exercise'));
+      return empty;
+    }
+    const result = validator(input);
     if (!result.exercise) return { ...empty, cardProblems: [{ attribute: 'exercise', value: input, code: 'bad-exercise', details: result.fatal }] };
     return {
       exercise: result.exercise,
@@ -167,13 +188,6 @@ export class RugwijsExerciseCard extends RugwijsElement {
     return dose;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopTimer();
-    // Coming back later, the patient finds the session paused where it was.
-    if (this.session) this.session = guided.pause(this.session);
-  }
-
   protected override updated(): void {
     if (this.#focusAfterUpdate) {
       (this.renderRoot.querySelector(this.#focusAfterUpdate) as HTMLElement | null)?.focus();
@@ -181,32 +195,48 @@ export class RugwijsExerciseCard extends RugwijsElement {
     }
   }
 
-  // ---- guided mode -------------------------------------------------------------------------
+  // ---- guided mode (its code loads on first use) --------------------------------------------
 
-  #set(next: guided.Session, focus?: string): void {
-    const before = this.session;
-    this.session = next;
-    if (focus) this.#focusAfterUpdate = focus;
-    if (!before || before.index !== next.index || before.status !== next.status) this.announcement = this.#announce(next, before);
-    if (next.status === 'done' && before?.status !== 'done') this.#emit('rugwijs-exercise-complete');
-    if (guided.hasClock(next)) this.#startTimer();
-    else this.#stopTimer();
+  /** Starts the guided mode from the first set. Resolves when it is on screen. */
+  async start(): Promise<void> {
+    const id = this.#resolved.exercise?.id;
+    if (!id) return;
+    this.#emit('rugwijs-exercise-start');
+    const { GuidedMode } = await loadGuidedMode();
+    if (this.#resolved.exercise?.id !== id) return; // the exercise changed while loading
+    this.#guided?.dispose();
+    this.#guided = new GuidedMode(this, this.#dose);
+    await this.updateComplete;
   }
 
-  #startTimer(): void {
-    this.#timer ??= setInterval(() => {
-      if (this.session) this.#set(guided.tick(this.session));
-    }, 1000);
+  /** Pauses or resumes the guided mode. */
+  togglePause(): void {
+    this.#guided?.togglePause();
   }
 
-  #stopTimer(): void {
-    if (this.#timer !== undefined) clearInterval(this.#timer);
-    this.#timer = undefined;
+  /** Stops the guided mode. */
+  stop(): void {
+    this.#guided?.stop();
+  }
+
+  /** @internal Called by the guided mode. */
+  focusAfterUpdate(selector: string): void {
+    this.#focusAfterUpdate = selector;
+  }
+
+  /** @internal Called by the guided mode: says something in the polite live region. */
+  announce(text: string): void {
+    this.announcement = text;
+  }
+
+  /** @internal Called by the guided mode when the last set is done. */
+  guidedDone(): void {
+    this.#emit('rugwijs-exercise-complete');
   }
 
   #end(): void {
-    this.#stopTimer();
-    this.session = undefined;
+    this.#guided?.dispose();
+    this.#guided = undefined;
     this.announcement = '';
   }
 
@@ -216,60 +246,6 @@ export class RugwijsExerciseCard extends RugwijsElement {
     this.dispatchEvent(new CustomEvent<ExerciseEventDetail>(type, { detail: { id }, bubbles: true, composed: true }));
   }
 
-  /** Starts the guided mode from the first set. */
-  start(): void {
-    if (!this.#resolved.exercise) return;
-    this.#emit('rugwijs-exercise-start');
-    this.#set(guided.start(guided.buildPlan(this.#dose)), '.main-action');
-  }
-
-  /** Pauses or resumes the guided mode. */
-  togglePause(): void {
-    if (!this.session) return;
-    this.#set(this.session.status === 'paused' ? guided.resume(this.session) : guided.pause(this.session), '.pause');
-  }
-
-  /** Stops the guided mode. */
-  stop(): void {
-    if (!this.session) return;
-    this.#set(guided.stop(this.session), '.start');
-  }
-
-  #next = () => {
-    const next = guided.advance(this.session!);
-    this.#set(next, next.status === 'done' ? '.start' : '.main-action');
-  };
-
-  #announce(s: guided.Session, before?: guided.Session): string {
-    if (s.status === 'done') return msg('Klaar! Goed gedaan.', { id: 'guided.done' });
-    if (s.status === 'stopped') return msg('Gestopt.', { id: 'guided.stopped' });
-    if (s.status === 'paused') return msg('Pauze.', { id: 'guided.paused' });
-    const item = guided.current(s);
-    if (!item) return '';
-    const resumed = before?.status === 'paused' && before.index === s.index ? msg('We gaan verder.', { id: 'guided.resumed' }) + ' ' : '';
-    return resumed + this.#describe(item);
-  }
-
-  #describe(item: guided.Item): string {
-    switch (item.kind) {
-      case 'rest':
-        return msg(str`Rust even. Druk op Verder voor ronde ${item.nextSet}.`, { id: 'guided.rest' });
-      case 'timed':
-        return msg(str`De tijd loopt: ${Math.round(item.seconds / 60)} minuten.`, { id: 'guided.timed' });
-      case 'once':
-        return msg('Doe de oefening. Druk op Klaar als je klaar bent.', { id: 'guided.once' });
-      case 'rep':
-      case 'hold': {
-        const parts = [];
-        if (item.sets > 1) parts.push(msg(str`Ronde ${item.set} van ${item.sets}.`, { id: 'guided.set' }));
-        if (item.side) parts.push(item.side === 1 ? msg('Eerste kant.', { id: 'guided.side1' }) : msg('Andere kant.', { id: 'guided.side2' }));
-        if (item.reps > 1) parts.push(msg(str`Herhaling ${item.rep} van ${item.reps}.`, { id: 'guided.rep' }));
-        if (item.kind === 'hold') parts.push(msg(str`Houd ${item.seconds} seconden vast.`, { id: 'guided.hold' }));
-        return parts.join(' ');
-      }
-    }
-  }
-
   // ---- rendering ---------------------------------------------------------------------------
 
   protected override render(): TemplateResult | typeof nothing {
@@ -277,11 +253,13 @@ export class RugwijsExerciseCard extends RugwijsElement {
     if (!exercise) {
       return cardProblems.length ? html`<div class="card" part="base">${this.renderNotices(cardProblems)}</div>` : nothing;
     }
-    const h = headingTags[this.#level]!;
-    const sub = headingTags[Math.min(this.#level + 1, 6)]!;
     const t = resolveText;
-    return staticHtml`<article class="card" part="base" aria-labelledby="title">
-      <${h} class="title" id="title" part="title">${t(exercise.title)}</${h}>
+    const sub = Math.min(this.#level + 1, 6);
+    // One titled part of the card, left out when the exercise has no text for it.
+    const part = (title: string, text: Exercise['feel']) =>
+      text ? html`<section>${heading(sub, title, 'sub')}<p>${t(text)}</p></section>` : nothing;
+    return html`<article class="card" part="base" aria-labelledby="title">
+      ${heading(this.#level, t(exercise.title), 'title', 'title')}
       ${exercise.purpose ? html`<p class="purpose">${t(exercise.purpose)}</p>` : nothing}
       ${this.renderNotices(this.#resolved.partProblems)}
       ${this.#renderPicture(exercise)}
@@ -290,24 +268,16 @@ export class RugwijsExerciseCard extends RugwijsElement {
         : this.#hasDose()
           ? html`<p class="dose" part="dose">${msg('Hoe vaak:', { id: 'card.dose' })} ${doseText(this.#dose)}</p>`
           : nothing}
-      ${exercise.startPosition
-        ? staticHtml`<section><${sub} class="sub">${msg('Zo begin je', { id: 'card.start-position' })}</${sub}><p>${t(exercise.startPosition)}</p></section>`
-        : nothing}
+      ${part(msg('Zo begin je', { id: 'card.start-position' }), exercise.startPosition)}
       <section>
-        <${sub} class="sub">${msg('Zo doe je het', { id: 'card.steps' })}</${sub}>
+        ${heading(sub, msg('Zo doe je het', { id: 'card.steps' }), 'sub')}
         <ol class="steps" part="steps">${exercise.steps.map((s) => html`<li>${t(s)}</li>`)}</ol>
       </section>
       ${exercise.feel || exercise.avoid
-        ? staticHtml`<div class="pair">
-            ${exercise.feel ? staticHtml`<section><${sub} class="sub">${msg('Wat voel je?', { id: 'card.feel' })}</${sub}><p>${t(exercise.feel)}</p></section>` : nothing}
-            ${exercise.avoid ? staticHtml`<section><${sub} class="sub">${msg('Let op', { id: 'card.avoid' })}</${sub}><p>${t(exercise.avoid)}</p></section>` : nothing}
-          </div>`
+        ? html`<div class="pair">${part(msg('Wat voel je?', { id: 'card.feel' }), exercise.feel)}${part(msg('Let op', { id: 'card.avoid' }), exercise.avoid)}</div>`
         : nothing}
       ${exercise.easier || exercise.harder
-        ? staticHtml`<div class="pair">
-            ${exercise.easier ? staticHtml`<section><${sub} class="sub">${msg('Makkelijker', { id: 'card.easier' })}</${sub}><p>${t(exercise.easier)}</p></section>` : nothing}
-            ${exercise.harder ? staticHtml`<section><${sub} class="sub">${msg('Moeilijker', { id: 'card.harder' })}</${sub}><p>${t(exercise.harder)}</p></section>` : nothing}
-          </div>`
+        ? html`<div class="pair">${part(msg('Makkelijker', { id: 'card.easier' }), exercise.easier)}${part(msg('Moeilijker', { id: 'card.harder' }), exercise.harder)}</div>`
         : nothing}
       <p class="safety" part="safety">${exercise.safety ? html`${t(exercise.safety)} ` : nothing}${generalSafety()}</p>
       ${this.#renderGuided()}
@@ -338,57 +308,18 @@ export class RugwijsExerciseCard extends RugwijsElement {
   }
 
   #renderGuided(): TemplateResult {
-    const s = this.session;
+    const g = this.#guided;
     const live = html`<p class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</p>`;
-    if (!s || s.status === 'stopped' || s.status === 'done') {
-      return html`<div class="guided" part="guided">
-        ${s?.status === 'done' ? html`<p>${msg('Klaar! Goed gedaan.', { id: 'guided.done' })}</p>` : nothing}
-        <div class="actions">
-          <button class="primary start" @click=${() => this.start()}>
-            ${s?.status === 'done' ? msg('Nog een keer', { id: 'guided.again' }) : msg('Start de oefening', { id: 'guided.start' })}
-          </button>
-        </div>
-        ${live}
-      </div>`;
-    }
-    const item = guided.current(s)!;
-    const paused = s.status === 'paused';
+    if (g?.active) return html`<div class="guided" part="guided">${g.render()}${live}</div>`;
+    const done = g?.status === 'done';
     return html`<div class="guided" part="guided">
-      <div class="session" role="group" aria-label=${msg('Oefening met begeleiding', { id: 'guided.label' })}>
-        ${this.#renderItem(item, s)}
-        <div class="actions">
-          ${this.#mainAction(item, paused)}
-          <button class="pause" @click=${() => this.togglePause()}>
-            ${paused ? msg('Doorgaan', { id: 'guided.resume' }) : msg('Pauze', { id: 'guided.pause' })}
-          </button>
-          <button class="stop" @click=${() => this.stop()}>${msg('Stop', { id: 'guided.stop' })}</button>
-        </div>
+      ${done ? html`<p>${msg('Klaar! Goed gedaan.', { id: 'guided.done' })}</p>` : nothing}
+      <div class="actions">
+        <button class="primary start" @click=${() => this.start()} @pointerenter=${loadGuidedMode} @focus=${loadGuidedMode}>
+          ${done ? msg('Nog een keer', { id: 'guided.again' }) : msg('Start de oefening', { id: 'guided.start' })}
+        </button>
       </div>
       ${live}
     </div>`;
-  }
-
-  #renderItem(item: guided.Item, s: guided.Session): TemplateResult {
-    const remaining = html`<p class="clock" role="timer">${guided.clock(s.remaining)}</p>`;
-    switch (item.kind) {
-      case 'rest':
-        return html`<p class="count">${msg('Rust even', { id: 'guided.rest-title' })}</p>
-          <p>${msg(str`Straks ronde ${item.nextSet} van ${item.sets}.`, { id: 'guided.next-set' })}</p>`;
-      case 'timed':
-        return remaining;
-      case 'once':
-        return html`<p>${msg('Doe de oefening. Druk op Klaar als je klaar bent.', { id: 'guided.once' })}</p>`;
-      case 'rep':
-      case 'hold':
-        return html`<p class="where">${this.#describe({ ...item, kind: 'rep' })}</p>
-          ${item.kind === 'hold' ? remaining : html`<p class="count">${item.rep} / ${item.reps}</p>`}`;
-    }
-  }
-
-  #mainAction(item: guided.Item, paused: boolean): TemplateResult | typeof nothing {
-    if (item.kind === 'rep') return html`<button class="primary main-action" ?disabled=${paused} @click=${this.#next}>${msg('Herhaling gedaan', { id: 'guided.rep-done' })}</button>`;
-    if (item.kind === 'rest') return html`<button class="primary main-action" ?disabled=${paused} @click=${this.#next}>${msg('Verder', { id: 'guided.continue' })}</button>`;
-    if (item.kind === 'once' || item.kind === 'timed') return html`<button class="primary main-action" ?disabled=${paused} @click=${this.#next}>${msg('Klaar', { id: 'guided.finish' })}</button>`;
-    return html`<button class="primary main-action" ?disabled=${paused} @click=${this.#next}>${msg('Sla over', { id: 'guided.skip' })}</button>`;
   }
 }

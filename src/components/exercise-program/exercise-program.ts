@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
+import { heading } from '../../base/heading.js';
 import { localDate, readDay, writeDay } from '../../base/day-store.js';
 import { exercises } from '../../data/exercises.js';
 import { resolveText } from '../../data/text.js';
@@ -22,7 +21,6 @@ export interface ProgramProgressDetail {
 
 type Entry = { key: string; input: string | Record<string, unknown>; title: Text } | { problem: Problem };
 
-const headingTags: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5` };
 const DEFAULT_KEY = 'rugwijs-program';
 
 /**
@@ -52,14 +50,23 @@ const DEFAULT_KEY = 'rugwijs-program';
 export class RugwijsExerciseProgram extends RugwijsElement {
   static override styles = [...RugwijsElement.styles, programStyles];
 
-  /** Exercise ids, comma-separated or as a list; list items may also be a practice's own exercise objects. */
-  @property() exercises?: string | Array<string | Record<string, unknown>>;
-  @property() heading = '';
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
-  @property({ type: Boolean }) remember = false;
-  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_KEY;
+  static override properties = {
+    exercises: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    remember: { type: Boolean },
+    storageKey: { attribute: 'storage-key' },
+    doneKeys: { state: true },
+  };
 
-  @state() private doneKeys: string[] = [];
+  /** Exercise ids, comma-separated or as a list; list items may also be a practice's own exercise objects. */
+  exercises?: string | Array<string | Record<string, unknown>>;
+  heading = '';
+  headingLevel: string | number = 2;
+  remember = false;
+  storageKey = DEFAULT_KEY;
+
+  private doneKeys: string[] = [];
 
   #entries: Entry[] = [];
   #listProblems: Problem[] = [];
@@ -162,10 +169,9 @@ export class RugwijsExerciseProgram extends RugwijsElement {
   protected override render(): TemplateResult {
     const keys = this.#keys();
     const doneCount = this.done.length;
-    const h = headingTags[this.#level]!;
-    const heading = this.heading.trim() || msg('Je oefeningen voor thuis', { id: 'program.heading' });
-    return staticHtml`<section class="program" part="base" aria-labelledby="heading">
-      <${h} class="heading" id="heading" part="heading">${heading.slice(0, 200)}</${h}>
+    const title = this.heading.trim().slice(0, 200) || msg('Je oefeningen voor thuis', { id: 'program.heading' });
+    return html`<section class="program" part="base" aria-labelledby="heading">
+      ${heading(this.#level, title, 'heading', 'heading')}
       ${this.renderNotices(this.#listProblems)}
       ${keys.length
         ? html`<div class="progress" part="progress">

@@ -1,0 +1,22 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * A real <h2> to <h6>, so a practice can fit our headings into its page outline. Lit cannot bind
+ * a tag name, and five small templates cost less than lit/static-html.
+ */
+export function heading(level: number, content: unknown, cls: string, part?: string): TemplateResult {
+  const id = part ?? nothing;
+  const p = part ?? nothing;
+  switch (level) {
+    case 2:
+      return html`<h2 class=${cls} id=${id} part=${p}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${cls} id=${id} part=${p}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${cls} id=${id} part=${p}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${cls} id=${id} part=${p}>${content}</h5>`;
+    default:
+      return html`<h6 class=${cls} id=${id} part=${p}>${content}</h6>`;
+  }
+}
