@@ -45,8 +45,8 @@ const cdn = (format: 'es' | 'iife'): UserConfig => ({
   plugins: [collapseTemplateWhitespace()],
   build: {
     outDir: 'dist/cdn',
-    // The ES build runs first and starts from an empty folder; the IIFE build adds its file.
-    emptyOutDir: format === 'es',
+    // `npm run build` empties dist/ in the npm build that runs first.
+    emptyOutDir: false,
     target: 'es2022',
     minify: true,
     sourcemap: false,

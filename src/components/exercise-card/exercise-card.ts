@@ -47,6 +47,7 @@ interface Resolved {
  * One exercise: title, picture, steps, dose, what to feel, safety, easier and harder variants, and
  * a guided mode that counts repetitions and holds.
  *
+ * @tagname rugwijs-exercise-card
  * @summary An exercise a patient can read, print and do, step by step.
  *
  * @attr exercise - Id of a built-in exercise (`bird-dog`, `single-leg-bridge`, `plank`, `dead-bug`, `pelvic-tilt`, `morning-mobility`, `walking`, `belly-breathing`, `posture-break`), or the JSON of a practice's own exercise.
@@ -96,8 +97,8 @@ export class RugwijsExerciseCard extends RugwijsElement {
     holdSeconds: { attribute: 'hold-seconds' },
     minutes: {},
     headingLevel: { attribute: 'heading-level' },
-    motionPaused: { state: true },
-    announcement: { state: true },
+    motionPaused: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   /** A built-in exercise id, or a practice's own exercise object (or its JSON). */

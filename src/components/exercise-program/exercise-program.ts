@@ -27,6 +27,7 @@ const DEFAULT_KEY = 'rugwijs-program';
  * A home programme: several exercise cards, a "done today" tick per exercise, and progress.
  * Nothing is stored unless the practice adds `remember`.
  *
+ * @tagname rugwijs-exercise-program
  * @summary A home exercise programme with daily ticks.
  *
  * @attr exercises - Comma-separated exercise ids (`bird-dog,single-leg-bridge,walking`), or a JSON list of ids and exercise objects.
@@ -46,6 +47,15 @@ const DEFAULT_KEY = 'rugwijs-program';
  * @csspart progress - The progress text and bar.
  * @csspart notice - A notice about bad input.
  * @csspart contact - The practice's contact details.
+ *
+ * @cssprop --rugwijs-accent - Accent colour: the ticks, the progress bar and the cards' accents.
+ * @cssprop --rugwijs-accent-contrast - Text on the accent colour.
+ * @cssprop --rugwijs-text - Text colour.
+ * @cssprop --rugwijs-surface-alt - Background of the progress bar.
+ * @cssprop --rugwijs-border - Border colour.
+ * @cssprop --rugwijs-radius - Corner radius.
+ * @cssprop --rugwijs-space - Base spacing.
+ * @cssprop --rugwijs-font - Font family.
  */
 export class RugwijsExerciseProgram extends RugwijsElement {
   static override styles = [...RugwijsElement.styles, programStyles];
@@ -56,7 +66,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
     headingLevel: { attribute: 'heading-level' },
     remember: { type: Boolean },
     storageKey: { attribute: 'storage-key' },
-    doneKeys: { state: true },
+    doneKeys: { state: true, attribute: false },
   };
 
   /** Exercise ids, comma-separated or as a list; list items may also be a practice's own exercise objects. */

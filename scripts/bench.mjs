@@ -1,0 +1,51 @@
+// npm run bench: builds the CDN bundle, serves the repository on 127.0.0.1 and measures in headless
+// Chromium. A benchmark, not a test: it prints figures and only fails when it cannot run.
+//   1. 100 exercise cards, time to first render (median of 9 runs after 2 warm-ups).
+//   2. JS heap after 1000 connect/disconnect cycles of a card and of a programme, after GC,
+//      against the heap after a warm-up.
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromiumFlags, findChromium } from './find-chromium.mjs';
+import { serve } from './static-server.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+
+const server = await serve(root);
+const url = `${server.origin}/bench/bench.html`;
+
+const browser = await puppeteer.launch({
+  executablePath: findChromium(),
+  args: [...chromiumFlags, '--js-flags=--expose-gc'],
+  headless: true,
+});
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(url, { waitUntil: 'load' });
+  const cdp = await page.createCDPSession();
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+
+  const runs = [];
+  for (let i = 0; i < 11; i++) runs.push(await page.evaluate(() => window.renderCards(100)));
+  const timed = runs.slice(2).sort((a, b) => a - b);
+  const median = timed[Math.floor(timed.length / 2)];
+  console.log(`100 exercise cards, first render: median ${median.toFixed(1)} ms (min ${timed[0].toFixed(1)}, max ${timed.at(-1).toFixed(1)}; aim < 100 ms)`);
+
+  for (const [tag, attribute] of [['rugwijs-exercise-card', 'exercise'], ['rugwijs-exercise-program', 'exercises']]) {
+    await page.evaluate((t, a) => window.cycle(50, t, a), tag, attribute);
+    const before = await heap();
+    await page.evaluate((t, a) => window.cycle(1000, t, a), tag, attribute);
+    const after = await heap();
+    const growth = ((after - before) / before) * 100;
+    console.log(`${tag}: heap ${(before / 1e6).toFixed(2)} MB → ${(after / 1e6).toFixed(2)} MB after 1000 connect/disconnect cycles (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%; aim within 10%)`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,31 @@
+// Consistency checks that need no browser: the version constant, complete English translations,
+// and a tarball without tests, demo or sources. Exits non-zero on the first failed check.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const problems = [];
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const version = /VERSION = '([^']+)'/.exec(readFileSync('src/base/version.ts', 'utf8'))?.[1];
+if (version !== pkg.version) problems.push(`src/base/version.ts says ${version}, package.json says ${pkg.version}`);
+
+// English is complete: every message has a target. nl-BE holds only what differs in Flanders.
+const units = readFileSync('xliff/en.xlf', 'utf8').split('<trans-unit ').slice(1);
+const untranslated = units.filter((u) => !u.includes('<target>')).map((u) => /^id="([^"]+)"/.exec(u)?.[1]);
+if (untranslated.length) problems.push(`xliff/en.xlf lacks a translation for: ${untranslated.join(', ')}`);
+
+if (process.argv.includes('--pack')) {
+  const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const paths = files.map((f) => f.path);
+  const stray = paths.filter((p) => /^(test|demo|src|scripts|coverage|xliff)\//.test(p) || p.endsWith('.map'));
+  if (stray.length) problems.push(`the npm tarball would ship: ${stray.join(', ')}`);
+  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/cdn/rugwijs.js', 'dist/cdn/rugwijs.iife.js', 'custom-elements.json'])
+    if (!paths.includes(needed)) problems.push(`the npm tarball lacks ${needed}`);
+  console.log(`npm pack: ${paths.length} files`);
+}
+
+if (problems.length) {
+  for (const p of problems) console.error(`check-package: ${p}`);
+  process.exit(1);
+}
+console.log(`check-package: version ${version}, ${units.length} English messages complete`);

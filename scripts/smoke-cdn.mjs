@@ -1,0 +1,48 @@
+// After the build: the script-tag bundles work on a plain page, as a practice pastes them.
+// - dist/cdn/rugwijs.js as <script type="module"> renders a card and a programme;
+// - dist/cdn/rugwijs.iife.js as a classic <script> does the same;
+// - both bundles, and the module twice, on one page: no error, one definition per tag.
+import puppeteer from 'puppeteer-core';
+import { resolve } from 'node:path';
+import { chromiumFlags, findChromium } from './find-chromium.mjs';
+import { serve } from './static-server.mjs';
+
+const widgets = `<rugwijs-exercise-card exercise="plank"></rugwijs-exercise-card>
+  <rugwijs-exercise-program exercises="bird-dog,walking"></rugwijs-exercise-program>`;
+const page = (scripts) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">${scripts}</head><body>${widgets}</body></html>`;
+const pages = {
+  '/module.html': page('<script type="module" src="/dist/cdn/rugwijs.js"></script>'),
+  '/iife.html': page('<script src="/dist/cdn/rugwijs.iife.js"></script>'),
+  '/twice.html': page(
+    '<script type="module" src="/dist/cdn/rugwijs.js"></script><script src="/dist/cdn/rugwijs.iife.js"></script><script type="module" src="/dist/cdn/rugwijs.js?again"></script>',
+  ),
+};
+
+const server = await serve(resolve(import.meta.dirname, '..'), pages);
+const browser = await puppeteer.launch({ executablePath: findChromium(), args: chromiumFlags, headless: true });
+let failures = 0;
+try {
+  for (const path of Object.keys(pages)) {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await tab.goto(server.origin + path, { waitUntil: 'networkidle0' });
+    const seen = await tab.evaluate(async () => {
+      const title = (el) => el?.shadowRoot?.querySelector('[part=title], [part=heading]')?.textContent?.trim();
+      const card = document.querySelector('rugwijs-exercise-card');
+      const programme = document.querySelector('rugwijs-exercise-program');
+      await card?.updateComplete;
+      await programme?.updateComplete;
+      return { card: title(card), programme: title(programme), cards: programme?.shadowRoot?.querySelectorAll('rugwijs-exercise-card').length };
+    });
+    const ok = seen.card === 'Plank' && seen.programme === 'Je oefeningen voor thuis' && seen.cards === 2 && errors.length === 0;
+    failures += ok ? 0 : 1;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${path}: ${JSON.stringify(seen)}${errors.length ? ` errors: ${errors.join(' | ')}` : ''}`);
+    await tab.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (failures) process.exit(1);
