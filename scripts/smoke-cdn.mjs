@@ -8,7 +8,8 @@ import { chromiumFlags, findChromium } from './find-chromium.mjs';
 import { serve } from './static-server.mjs';
 
 const widgets = `<rugwijs-exercise-card exercise="plank"></rugwijs-exercise-card>
-  <rugwijs-exercise-program exercises="bird-dog,walking"></rugwijs-exercise-program>`;
+  <rugwijs-exercise-program exercises="bird-dog,walking"></rugwijs-exercise-program>
+  <rugwijs-warning-signs></rugwijs-warning-signs>`;
 const page = (scripts) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">${scripts}</head><body>${widgets}</body></html>`;
 const pages = {
   '/module.html': page('<script type="module" src="/dist/cdn/rugwijs.js"></script>'),
@@ -32,11 +33,18 @@ try {
       const title = (el) => el?.shadowRoot?.querySelector('[part=title], [part=heading]')?.textContent?.trim();
       const card = document.querySelector('rugwijs-exercise-card');
       const programme = document.querySelector('rugwijs-exercise-program');
-      await card?.updateComplete;
-      await programme?.updateComplete;
-      return { card: title(card), programme: title(programme), cards: programme?.shadowRoot?.querySelectorAll('rugwijs-exercise-card').length };
+      const checklist = document.querySelector('rugwijs-warning-signs');
+      await Promise.all([card, programme, checklist].map((el) => el?.updateComplete));
+      checklist?.shadowRoot?.querySelector('input[name="chest-pain"][value="yes"]')?.click();
+      await checklist?.updateComplete;
+      return {
+        card: title(card),
+        programme: title(programme),
+        cards: programme?.shadowRoot?.querySelectorAll('rugwijs-exercise-card').length,
+        call: checklist?.shadowRoot?.querySelector('[part=alert] a.call')?.getAttribute('href'),
+      };
     });
-    const ok = seen.card === 'Plank' && seen.programme === 'Je oefeningen voor thuis' && seen.cards === 2 && errors.length === 0;
+    const ok = seen.card === 'Plank' && seen.programme === 'Je oefeningen voor thuis' && seen.cards === 2 && seen.call === 'tel:112' && errors.length === 0;
     failures += ok ? 0 : 1;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${path}: ${JSON.stringify(seen)}${errors.length ? ` errors: ${errors.join(' | ')}` : ''}`);
     await tab.close();

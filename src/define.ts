@@ -4,4 +4,5 @@
  */
 export { RugwijsExerciseCard } from './components/exercise-card/define.js';
 export { RugwijsExerciseProgram } from './components/exercise-program/define.js';
+export { RugwijsWarningSigns } from './components/warning-signs/define.js';
 export { setLocale } from './base/localization.js';

@@ -7,6 +7,7 @@
 export { RugwijsElement } from './base/rugwijs-element.js';
 export { RugwijsExerciseCard, type ExerciseEventDetail } from './components/exercise-card/exercise-card.js';
 export { RugwijsExerciseProgram, type ProgramProgressDetail } from './components/exercise-program/exercise-program.js';
+export { RugwijsWarningSigns } from './components/warning-signs/warning-signs.js';
 export { setLocale, currentLocale, localeReady, matchLocale, regionOfLocale, type Locale, type Region } from './base/localization.js';
 export { VERSION } from './base/version.js';
 
@@ -17,3 +18,6 @@ export { doseText } from './data/dose-text.js';
 export { validateSettings, type Problem, type ProblemCode, type PracticeSettings } from './data/validate.js';
 export { validateExercise, validateDose, type ExerciseResult } from './data/validate-exercise.js';
 export { buildPlan, type Item as GuidedItem, type Session as GuidedSession } from './model/session.js';
+export { warningSigns, levels, groups, type WarningSign, type Level, type SignGroup } from './data/warning-signs.js';
+export { triage, catalogue, contactFor, type Advice, type Answer, type Answers, type Contact, type TriageOptions } from './model/triage.js';
+export { validateSigns } from './data/validate-signs.js';

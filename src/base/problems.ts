@@ -1,18 +1,11 @@
 import { msg, str } from '@lit/localize';
 import type { Problem } from '../data/validate.js';
+import { preview } from './preview.js';
 
-/** Cuts what a user typed to a length a notice can show. */
-export function preview(value: unknown, max = 40): string {
-  let text: string;
-  try {
-    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = String(value);
-  }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/** The short, localized sentence a patient sees in place of the broken part. */
+/**
+ * The short, localized sentence a patient sees in place of the broken part. Loaded only when a
+ * page has bad input, which most pages never have.
+ */
 export function problemText(problem: Problem): string {
   const value = preview(problem.value);
   switch (problem.code) {
@@ -34,6 +27,8 @@ export function problemText(problem: Problem): string {
       return msg(str`Regio "${value}" kennen we niet.`, { id: 'problem.bad-region' });
     case 'incomplete':
       return msg('Een deel van deze oefening kunnen we niet tonen.', { id: 'problem.incomplete' });
+    case 'bad-sign':
+      return msg('Een extra vraag van de praktijk klopt niet. Die laten we weg.', { id: 'problem.bad-sign' });
     case 'bad-value':
       return msg(str`De waarde "${value}" klopt niet.`, { id: 'problem.bad-value' });
   }

@@ -3,10 +3,14 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { connectLocalization, currentLocale, regionOfLocale, type Region } from './localization.js';
 import { hostStyles } from './tokens.js';
 import { VERSION } from './version.js';
-import { preview, problemText } from './problems.js';
+import { preview } from './preview.js';
+import type { problemText as ProblemText } from './problems.js';
 import { validateSettings, type PracticeSettings, type Problem } from '../data/validate.js';
 
 const versionWarnings = Symbol.for('rugwijs.version-warnings');
+
+let problemText: typeof ProblemText | undefined;
+let problemTextLoading: Promise<unknown> | undefined;
 type WarnedVersions = Set<string>;
 
 /**
@@ -115,7 +119,13 @@ export class RugwijsElement extends LitElement {
 
   protected renderNotices(problems: readonly Problem[]): TemplateResult | typeof nothing {
     if (problems.length === 0) return nothing;
-    return html`${problems.map((p) => html`<p class="notice" part="notice">${problemText(p)}</p>`)}`;
+    if (!problemText) {
+      problemTextLoading ??= import('./problems.js').then((m) => (problemText = m.problemText));
+      void problemTextLoading.then(() => this.requestUpdate());
+      return nothing;
+    }
+    const text = problemText;
+    return html`${problems.map((p) => html`<p class="notice" part="notice">${text(p)}</p>`)}`;
   }
 
   /** The practice's contact details, or notices where they were bad. */

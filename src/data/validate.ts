@@ -15,7 +15,8 @@ export type ProblemCode =
   | 'bad-phone'
   | 'bad-region'
   | 'bad-value'
-  | 'incomplete';
+  | 'incomplete'
+  | 'bad-sign';
 
 /** One bad input: which attribute or property, the value, what is wrong, and the details. */
 export interface Problem {

@@ -115,7 +115,7 @@ describe('<rugwijs-exercise-program>', () => {
           const el = await program(html`<rugwijs-exercise-program exercises=${c.exercises}></rugwijs-exercise-program>`);
           expect(warnings.messages).to.have.length(1);
           expect(warnings.messages[0]).to.contain(c.attribute);
-          expect(visibleText(q(el, '[part=notice]'))).to.equal(c.notice);
+          await until(() => visibleText(q(el, '[part=notice]')) === c.notice, 3000, c.notice);
           expect(el.shadowRoot!.querySelectorAll('rugwijs-exercise-card')).to.have.length(c.cards);
           await expect(el).to.be.accessible();
         } finally {

@@ -1,0 +1,164 @@
+import { css } from 'lit';
+
+export const checklistStyles = css`
+  .checklist {
+    display: grid;
+    gap: var(--_space);
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  p,
+  ul {
+    margin: 0;
+  }
+  .heading {
+    font-size: 1.4em;
+    line-height: 1.2;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: none;
+    min-inline-size: 0;
+  }
+  .group {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .group > legend {
+    font-weight: 700;
+    font-size: 1.15em;
+    margin-block-end: 0.5rem;
+    padding: 0;
+  }
+  .sign {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.75rem;
+    background: var(--_surface);
+  }
+  .sign > legend {
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
+    margin-block-end: 0.5rem;
+    font-weight: 600;
+  }
+  .sign.positive {
+    border-color: var(--_warning);
+    background: var(--_warning-surface);
+  }
+  .options {
+    clear: both;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .options label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.875rem 0.25rem 0.625rem;
+    border: 2px solid var(--_border);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+  .options label:has(input:checked) {
+    border-color: var(--_accent);
+    font-weight: 600;
+  }
+  .options input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    visibility: visible;
+  }
+  .why {
+    margin-block-start: 0.5rem;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .advice {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .advice.emergency,
+  .advice.urgent {
+    border: 3px solid var(--_danger);
+    background: var(--_danger-surface);
+  }
+  .advice.soon,
+  .advice.review {
+    border-color: var(--_warning);
+    background: var(--_warning-surface);
+  }
+  .advice-title {
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+  a.call {
+    display: inline-flex;
+    align-items: center;
+    justify-self: start;
+    min-block-size: 3rem;
+    padding: 0.5rem 1.25rem;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_danger);
+    color: var(--_surface);
+    font-weight: 700;
+    font-size: 1.15em;
+    text-decoration: none;
+  }
+  .because ul {
+    padding-inline-start: 1.25rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .contact {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .contact-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+  }
+  .print-only {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    a.call {
+      border: 2px solid LinkText;
+    }
+  }
+  @media print {
+    .questions,
+    .actions,
+    .alert,
+    .summary,
+    .notice {
+      display: none;
+    }
+    .print-only {
+      display: grid;
+      gap: 0.75rem;
+    }
+    a.call {
+      background: none;
+      color: inherit;
+      padding: 0;
+    }
+  }
+`;
