@@ -99,6 +99,24 @@ export const hostStyles = css`
     color: var(--_text);
     border-radius: calc(var(--_radius) * 0.5);
   }
+  /* The practice's contact details (RugwijsElement.renderContact). */
+  .contact {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .contact p {
+    margin: 0;
+  }
+  .contact-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+  }
+  .contact-links a {
+    display: inline-block;
+    min-block-size: 1.5rem;
+    padding-block: 0.125rem;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -113,20 +113,6 @@ export const cardStyles = css`
   .sources ul {
     padding-inline-start: 1.25rem;
   }
-  .contact {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .contact-links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-  }
-  .contact-links a {
-    display: inline-block;
-    min-block-size: 1.5rem;
-    padding-block: 0.125rem;
-  }
   @media (prefers-reduced-motion: reduce) {
     .motion-toggle {
       display: none;

@@ -68,15 +68,6 @@ export const programStyles = css`
     background: var(--_accent);
     color: var(--_accent-contrast);
   }
-  .contact {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .contact-links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-  }
   @media (prefers-reduced-motion: reduce) {
     .fill {
       transition: none;

@@ -126,15 +126,6 @@ export const checklistStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  .contact {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .contact-links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-  }
   .print-only {
     display: none;
   }
