@@ -48,6 +48,10 @@ export const hostStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Spacing comes from each element's grid gaps, not from default margins. */
+  :where(h2, h3, h4, h5, h6, p, ol, ul, dl, dd) {
+    margin: 0;
+  }
   @media (prefers-color-scheme: dark) {
     :host {
       --_accent: var(--rugwijs-accent, #5fd3c4);

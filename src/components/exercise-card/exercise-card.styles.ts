@@ -12,18 +12,6 @@ export const cardStyles = css`
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
-  h2,
-  h3,
-  h4,
-  h5,
-  h6,
-  p,
-  ol,
-  ul,
-  dl,
-  dd {
-    margin: 0;
-  }
   .title {
     font-size: 1.3em;
     line-height: 1.25;

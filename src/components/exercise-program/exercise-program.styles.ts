@@ -5,14 +5,6 @@ export const programStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  h2,
-  h3,
-  h4,
-  h5,
-  h6,
-  p {
-    margin: 0;
-  }
   .heading {
     font-size: 1.5em;
     line-height: 1.2;

@@ -5,15 +5,6 @@ export const checklistStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  h2,
-  h3,
-  h4,
-  h5,
-  h6,
-  p,
-  ul {
-    margin: 0;
-  }
   .heading {
     font-size: 1.4em;
     line-height: 1.2;

@@ -73,6 +73,8 @@ export class RugwijsWarningSigns extends RugwijsElement {
   private showSummary = false;
 
   #extra: WarningSign[] = [];
+  /** The built-in signs with the practice's extra ones; rebuilt when `signs` changes. */
+  #catalogue = catalogue();
   #extraProblems: Problem[] = [];
   #optionProblems: Problem[] = [];
   #advice?: Advice;
@@ -83,7 +85,7 @@ export class RugwijsWarningSigns extends RugwijsElement {
   }
 
   set answers(value: Answers) {
-    const known = catalogue(this.#extra);
+    const known = this.#catalogue;
     const next: Record<string, Answer> = {};
     const bad: string[] = [];
     for (const [id, answer] of Object.entries(value && typeof value === 'object' ? value : {})) {
@@ -129,6 +131,7 @@ export class RugwijsWarningSigns extends RugwijsElement {
     } else if (changed.has('signs') && validateSigns) {
       const { signs, problems } = validateSigns(this.signs);
       this.#extra = signs;
+      this.#catalogue = catalogue(signs);
       this.#extraProblems = problems;
       this.report(problems);
     }
@@ -159,7 +162,7 @@ export class RugwijsWarningSigns extends RugwijsElement {
 
   protected override render(): TemplateResult {
     const advice = this.advice;
-    const signs = [...catalogue(this.#extra).values()];
+    const signs = [...this.#catalogue.values()];
     const level = parseCount(this.headingLevel, [2, 5]) ?? 2;
     const title = String(this.heading).trim().slice(0, 200) || msg('Waarschuwingssignalen bij rugpijn', { id: 'signs.heading' });
     const alarming = advice.level === 'emergency' || advice.level === 'urgent';
@@ -206,7 +209,7 @@ export class RugwijsWarningSigns extends RugwijsElement {
 
   #renderAdvice(advice: Advice, level: number): TemplateResult {
     const text = adviceText(advice.level, advice.contact, advice.signs.length > 0);
-    const known = catalogue(this.#extra);
+    const known = this.#catalogue;
     const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
     return html`<div class=${`advice ${advice.level}`} data-level=${advice.level}>
       ${heading(level, text.title, 'advice-title')}
