@@ -4,13 +4,14 @@ import { connectLocalization, currentLocale, regionOfLocale, type Region } from 
 import { hostStyles } from './tokens.js';
 import { VERSION } from './version.js';
 import { preview } from './preview.js';
-import type { problemText as ProblemText } from './problems.js';
+import { onDemand } from './on-demand.js';
 import { validateSettings, type PracticeSettings, type Problem } from '../data/validate.js';
 
 const versionWarnings = Symbol.for('rugwijs.version-warnings');
 
-let problemText: typeof ProblemText | undefined;
-let problemTextLoading: Promise<unknown> | undefined;
+/** The notice texts: most pages have no bad input and never load them. */
+const problemTexts = onDemand(() => import('./problems.js').then((m) => m.problemText));
+
 type WarnedVersions = Set<string>;
 
 /**
@@ -119,12 +120,11 @@ export class RugwijsElement extends LitElement {
 
   protected renderNotices(problems: readonly Problem[]): TemplateResult | typeof nothing {
     if (problems.length === 0) return nothing;
-    if (!problemText) {
-      problemTextLoading ??= import('./problems.js').then((m) => (problemText = m.problemText));
-      void problemTextLoading.then(() => this.requestUpdate());
+    const text = problemTexts.value;
+    if (!text) {
+      void problemTexts.load().then(() => this.requestUpdate());
       return nothing;
     }
-    const text = problemText;
     return html`${problems.map((p) => html`<p class="notice" part="notice">${text(p)}</p>`)}`;
   }
 

@@ -2,27 +2,26 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
 import { heading } from '../../base/heading.js';
+import { onDemand } from '../../base/on-demand.js';
 import { figureStyles, renderIllustration } from '../../base/figure.js';
 import { cardStyles } from './exercise-card.styles.js';
 import { exercises, generalSafety } from '../../data/exercises.js';
 import { doseText } from '../../data/dose-text.js';
 import { resolveText } from '../../data/text.js';
 import { doseLimits, parseCount, parseJson, type Problem } from '../../data/validate.js';
-import type { validateExercise } from '../../data/validate-exercise.js';
 import type { Dose, Exercise } from '../../data/types.js';
 import type { GuidedMode as GuidedModeType } from './guided-mode.js';
-
-/** The guided mode's code, fetched when a patient first points at or focuses a Start button. */
-const loadGuidedMode = () => import('./guided-mode.js');
 
 export interface ExerciseEventDetail {
   /** The exercise id. */
   id: string;
 }
 
-/** Loaded on first use: most pages only show built-in exercises and never need it. */
-let validator: typeof validateExercise | undefined;
-let validatorLoading: Promise<unknown> | undefined;
+/** The guided mode's code, fetched when a patient first points at or focuses a Start button. */
+const guidedModule = onDemand(() => import('./guided-mode.js'));
+
+/** The validator of a practice's own exercise: most pages show built-in exercises only. */
+const exerciseValidator = onDemand(() => import('../../data/validate-exercise.js').then((m) => m.validateExercise));
 
 
 /** Dose attributes a practice may set to change the built-in dose. */
@@ -155,9 +154,9 @@ export class RugwijsExerciseCard extends RugwijsElement {
         return { ...empty, cardProblems: [{ attribute: 'exercise', value, code: 'unknown-exercise', details: [`known ids: ${Object.keys(exercises).join(', ')}`] }] };
       }
     }
+    const validator = exerciseValidator.value;
     if (!validator) {
-      validatorLoading ??= import('../../data/validate-exercise.js').then((m) => (validator = m.validateExercise));
-      void validatorLoading.then(() => this.requestUpdate('exercise'));
+      void exerciseValidator.load().then(() => this.requestUpdate('exercise'));
       return empty;
     }
     const result = validator(input);
@@ -203,7 +202,7 @@ export class RugwijsExerciseCard extends RugwijsElement {
     const id = this.#resolved.exercise?.id;
     if (!id) return;
     this.#emit('rugwijs-exercise-start');
-    const { GuidedMode } = await loadGuidedMode();
+    const { GuidedMode } = await guidedModule.load();
     if (this.#resolved.exercise?.id !== id) return; // the exercise changed while loading
     this.#guided?.dispose();
     this.#guided = new GuidedMode(this, this.#dose);
@@ -316,7 +315,7 @@ export class RugwijsExerciseCard extends RugwijsElement {
     return html`<div class="guided" part="guided">
       ${done ? html`<p>${msg('Klaar! Goed gedaan.', { id: 'guided.done' })}</p>` : nothing}
       <div class="actions">
-        <button class="primary start" @click=${() => this.start()} @pointerenter=${loadGuidedMode} @focus=${loadGuidedMode}>
+        <button class="primary start" @click=${() => this.start()} @pointerenter=${guidedModule.load} @focus=${guidedModule.load}>
           ${done ? msg('Nog een keer', { id: 'guided.again' }) : msg('Start de oefening', { id: 'guided.start' })}
         </button>
       </div>

@@ -6,15 +6,14 @@ import { groups, groupTitle, type WarningSign } from '../../data/warning-signs.j
 import { adviceText, notADiagnosis } from '../../data/advice-text.js';
 import { resolveText } from '../../data/text.js';
 import { isPhoneNumber, parseCount, type Problem } from '../../data/validate.js';
-import type { validateSigns as ValidateSigns } from '../../data/validate-signs.js';
+import { onDemand } from '../../base/on-demand.js';
 import { catalogue, isPositive, triage, type Advice, type Answer, type Answers } from '../../model/triage.js';
 import { checklistStyles } from './warning-signs.styles.js';
 
 const answerValues: readonly Answer[] = ['yes', 'no', 'unsure'];
 
 /** Loaded when a practice sets `signs`; most pages use the built-in signs only. */
-let validateSigns: typeof ValidateSigns | undefined;
-let validateSignsLoading: Promise<unknown> | undefined;
+const signValidator = onDemand(() => import('../../data/validate-signs.js').then((m) => m.validateSigns));
 
 /**
  * The warning signs of low back pain as a checklist that says when to call whom. Emergency and
@@ -125,9 +124,9 @@ export class RugwijsWarningSigns extends RugwijsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const validateSigns = signValidator.value;
     if (changed.has('signs') && this.signs !== undefined && !validateSigns) {
-      validateSignsLoading ??= import('../../data/validate-signs.js').then((m) => (validateSigns = m.validateSigns));
-      void validateSignsLoading.then(() => this.requestUpdate('signs'));
+      void signValidator.load().then(() => this.requestUpdate('signs'));
     } else if (changed.has('signs') && validateSigns) {
       const { signs, problems } = validateSigns(this.signs);
       this.#extra = signs;

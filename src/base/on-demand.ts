@@ -1,0 +1,20 @@
+/**
+ * Code fetched the first time it is needed, for parts most pages never use (the guided mode,
+ * validators of a practice's own data, the texts of bad-input notices). `value` is undefined until
+ * `load()` has resolved once; `load()` starts the import at most once.
+ */
+export interface OnDemand<T> {
+  readonly value: T | undefined;
+  load(): Promise<T>;
+}
+
+export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
+  let value: T | undefined;
+  let pending: Promise<T> | undefined;
+  return {
+    get value() {
+      return value;
+    },
+    load: () => (pending ??= importer().then((loaded) => (value = loaded))),
+  };
+}
