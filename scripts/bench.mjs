@@ -3,6 +3,8 @@
 //   1. 100 exercise cards, time to first render (median of 9 runs after 2 warm-ups).
 //   2. JS heap after 1000 connect/disconnect cycles of a card and of a programme, after GC,
 //      against the heap after a warm-up.
+//   3. The bucket: 20 loads tapped in a row while the water moves; long tasks over 50 ms and the
+//      work per tap and per animation frame.
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -45,6 +47,15 @@ try {
     const growth = ((after - before) / before) * 100;
     console.log(`${tag}: heap ${(before / 1e6).toFixed(2)} MB → ${(after / 1e6).toFixed(2)} MB after 1000 connect/disconnect cycles (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%; aim within 10%)`);
   }
+
+  const medianOf = (list) => list.slice().sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  const bucket = await page.evaluate(() => window.toggleLoads(20));
+  const ms = (n) => `${n.toFixed(1)} ms`;
+  console.log(
+    `bucket, 20 loads tapped in a row: ${bucket.longTasks.length} long tasks${bucket.longTasks.length ? ` (longest ${ms(Math.max(...bucket.longTasks))})` : ''}; ` +
+      `tap work median ${ms(medianOf(bucket.taps))}, max ${ms(Math.max(...bucket.taps))}; ` +
+      `frame work over ${bucket.frames.length} frames median ${ms(medianOf(bucket.frames))}, max ${ms(Math.max(...bucket.frames))} (aim: no long task, frames under 16 ms)`,
+  );
 } finally {
   await browser.close();
   server.close();

@@ -1,5 +1,5 @@
 // After the build: the script-tag bundles work on a plain page, as a practice pastes them.
-// - dist/cdn/rugwijs.js as <script type="module"> renders a card and a programme;
+// - dist/cdn/rugwijs.js as <script type="module"> renders every element, and they respond;
 // - dist/cdn/rugwijs.iife.js as a classic <script> does the same;
 // - both bundles, and the module twice, on one page: no error, one definition per tag.
 import puppeteer from 'puppeteer-core';
@@ -9,7 +9,8 @@ import { serve } from './static-server.mjs';
 
 const widgets = `<rugwijs-exercise-card exercise="plank"></rugwijs-exercise-card>
   <rugwijs-exercise-program exercises="bird-dog,walking"></rugwijs-exercise-program>
-  <rugwijs-warning-signs></rugwijs-warning-signs>`;
+  <rugwijs-warning-signs></rugwijs-warning-signs>
+  <rugwijs-load-bucket loads="stress"></rugwijs-load-bucket>`;
 const page = (scripts) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">${scripts}</head><body>${widgets}</body></html>`;
 const pages = {
   '/module.html': page('<script type="module" src="/dist/cdn/rugwijs.js"></script>'),
@@ -34,7 +35,10 @@ try {
       const card = document.querySelector('rugwijs-exercise-card');
       const programme = document.querySelector('rugwijs-exercise-program');
       const checklist = document.querySelector('rugwijs-warning-signs');
-      await Promise.all([card, programme, checklist].map((el) => el?.updateComplete));
+      const bucket = document.querySelector('rugwijs-load-bucket');
+      await Promise.all([card, programme, checklist, bucket].map((el) => el?.updateComplete));
+      bucket?.shadowRoot?.querySelector('button[data-id="worry"]')?.click();
+      await bucket?.updateComplete;
       checklist?.shadowRoot?.querySelector('input[name="chest-pain"][value="yes"]')?.click();
       await checklist?.updateComplete;
       return {
@@ -42,9 +46,10 @@ try {
         programme: title(programme),
         cards: programme?.shadowRoot?.querySelectorAll('rugwijs-exercise-card').length,
         call: checklist?.shadowRoot?.querySelector('[part=alert] a.call')?.getAttribute('href'),
+        bucket: bucket?.shadowRoot?.querySelector('[part=status]')?.textContent?.trim(),
       };
     });
-    const ok = seen.card === 'Plank' && seen.programme === 'Je oefeningen voor thuis' && seen.cards === 2 && seen.call === 'tel:112' && errors.length === 0;
+    const ok = seen.card === 'Plank' && seen.programme === 'Je oefeningen voor thuis' && seen.cards === 2 && seen.call === 'tel:112' && seen.bucket === 'Je emmer is voor 35% vol.' && errors.length === 0;
     failures += ok ? 0 : 1;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${path}: ${JSON.stringify(seen)}${errors.length ? ` errors: ${errors.join(' | ')}` : ''}`);
     await tab.close();

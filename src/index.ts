@@ -8,6 +8,7 @@ export { RugwijsElement } from './base/rugwijs-element.js';
 export { RugwijsExerciseCard, type ExerciseEventDetail } from './components/exercise-card/exercise-card.js';
 export { RugwijsExerciseProgram, type ProgramProgressDetail } from './components/exercise-program/exercise-program.js';
 export { RugwijsWarningSigns } from './components/warning-signs/warning-signs.js';
+export { RugwijsLoadBucket, type BucketChange } from './components/load-bucket/load-bucket.js';
 export { setLocale, currentLocale, localeReady, matchLocale, regionOfLocale, type Locale, type Region } from './base/localization.js';
 export { VERSION } from './base/version.js';
 
@@ -21,3 +22,6 @@ export { buildPlan, type Item as GuidedItem, type Session as GuidedSession } fro
 export { warningSigns, levels, groups, type WarningSign, type Level, type SignGroup } from './data/warning-signs.js';
 export { triage, catalogue, contactFor, type Advice, type Answer, type Answers, type Contact, type TriageOptions } from './model/triage.js';
 export { validateSigns } from './data/validate-signs.js';
+export { loads, reliefs, loadKinds, steps as bucketSteps, startCapacity, growth, lastDrop, type Load, type LoadKind, type Relief, type BucketStep } from './data/bucket.js';
+export { bucketState, capacityAfter, isOverflowing, percentFull, type BucketInput, type BucketState } from './model/bucket.js';
+export { validateLoads } from './data/validate-loads.js';

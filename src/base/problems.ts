@@ -29,6 +29,10 @@ export function problemText(problem: Problem): string {
       return msg('Een deel van deze oefening kunnen we niet tonen.', { id: 'problem.incomplete' });
     case 'bad-sign':
       return msg('Een extra vraag van de praktijk klopt niet. Die laten we weg.', { id: 'problem.bad-sign' });
+    case 'unknown-load':
+      return msg(str`We kennen "${value}" niet als iets dat je emmer vult.`, { id: 'problem.unknown-load' });
+    case 'bad-load':
+      return msg('Iets dat de praktijk aan de emmer toevoegt, klopt niet. Dat laten we weg.', { id: 'problem.bad-load' });
     case 'bad-value':
       return msg(str`De waarde "${value}" klopt niet.`, { id: 'problem.bad-value' });
   }

@@ -16,7 +16,9 @@ export type ProblemCode =
   | 'bad-region'
   | 'bad-value'
   | 'incomplete'
-  | 'bad-sign';
+  | 'bad-sign'
+  | 'unknown-load'
+  | 'bad-load';
 
 /** One bad input: which attribute or property, the value, what is wrong, and the details. */
 export interface Problem {

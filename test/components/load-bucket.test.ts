@@ -1,0 +1,328 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/components/load-bucket/define.js';
+import type { BucketChange, RugwijsLoadBucket } from '../../src/components/load-bucket/load-bucket.js';
+import { loads, reliefs } from '../../src/data/bucket.js';
+import { captureWarnings, until, visibleText } from '../helpers.js';
+
+const q = <T extends Element = HTMLElement>(el: RugwijsLoadBucket, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const all = <T extends Element = HTMLElement>(el: RugwijsLoadBucket, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const status = (el: RugwijsLoadBucket) => visibleText(q(el, '[part=status]'));
+const stepTitle = (el: RugwijsLoadBucket) => visibleText(q(el, '.step-title'));
+const focused = (el: RugwijsLoadBucket) => el.shadowRoot!.activeElement as HTMLElement | null;
+const button = (el: RugwijsLoadBucket, id: string) => q<HTMLButtonElement>(el, `button[data-id="${id}"]`)!;
+/** Loads that fill the bucket exactly to the brim (30 + 25 + 15 + 15 + 15). */
+const brim = 'moving-house,heavy-lifting,new-job,bad-night,worry';
+
+async function bucket(template = html`<rugwijs-load-bucket></rugwijs-load-bucket>`) {
+  const el = await fixture<RugwijsLoadBucket>(template);
+  await el.updateComplete;
+  return el;
+}
+
+async function click(el: RugwijsLoadBucket, target: HTMLElement) {
+  target.click();
+  await el.updateComplete;
+}
+
+/** The scale of the water as the browser has it, at the end of any transition. */
+const waterScale = (el: RugwijsLoadBucket) => new DOMMatrix(getComputedStyle(q(el, '.water')!).transform).d;
+const opacityOf = (el: RugwijsLoadBucket, selector: string) => Number(getComputedStyle(q(el, selector)!).opacity);
+
+describe('<rugwijs-load-bucket>', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', media: 'screen' }));
+
+  it('starts at step 1: an empty bucket, every load as a toggle button, grouped by kind', async () => {
+    const el = await bucket();
+    expect(visibleText(q(el, '[part=heading]'))).to.equal('Je rug als emmer');
+    expect(visibleText(q(el, '.steps p'))).to.equal('Stap 1 van 4');
+    expect(q(el, '.steps li[aria-current=step]')!.textContent).to.equal('Wat vult je emmer?');
+    expect(stepTitle(el)).to.equal('Wat vult je emmer?');
+    expect(status(el)).to.equal('Je emmer is voor 0% vol.');
+    expect(q(el, '[part=status]')!.getAttribute('aria-live')).to.equal('polite');
+    expect(all(el, '.kind-label').map((p) => p.textContent)).to.deep.equal(['Lichaam', 'Leven', 'Slaap', 'Hoofd']);
+    for (const load of loads) expect(button(el, load.id).getAttribute('aria-pressed'), load.id).to.equal('false');
+    expect(q(el, 'svg.bucket')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(q(el, '.back'), 'no way back from the first step').to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('toggles every load by keyboard, and the water and the status follow', async () => {
+    const el = await bucket();
+    let expected = 0;
+    for (const load of loads) {
+      button(el, load.id).focus();
+      const change = oneEvent(el, 'rugwijs-bucket-change');
+      await sendKeys({ press: 'Enter' });
+      const { detail } = (await change) as CustomEvent<BucketChange>;
+      await el.updateComplete;
+      expected += load.size;
+      expect(button(el, load.id).getAttribute('aria-pressed'), load.id).to.equal('true');
+      expect(detail.level, load.id).to.equal(expected);
+      expect(detail.loads).to.include(load.id);
+      expect(detail.overflowing).to.equal(expected > 100);
+      expect(status(el)).to.equal(expected > 100 ? 'Je emmer loopt over.' : `Je emmer is voor ${expected}% vol.`);
+    }
+    for (const load of loads) {
+      button(el, load.id).focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(button(el, load.id).getAttribute('aria-pressed'), load.id).to.equal('false');
+    }
+    expect(el.state.level).to.equal(0);
+    expect(status(el)).to.equal('Je emmer is voor 0% vol.');
+  });
+
+  it('raises the water smoothly, with transform only', async () => {
+    const el = await bucket();
+    const water = q(el, '.water')!;
+    const style = getComputedStyle(water);
+    expect(style.transitionProperty).to.equal('transform');
+    expect(Number.parseFloat(style.transitionDuration)).to.be.above(0);
+    await click(el, button(el, 'stress'));
+    // 20 units of a 200-unit water column: the water ends at a tenth of its full height.
+    await until(() => Math.abs(waterScale(el) - 0.1) < 0.001, 3000, 'water at 20');
+  });
+
+  it('goes through all four steps with Next and Back, moving focus to each step title', async () => {
+    const el = await bucket();
+    const titles = ['Wat vult je emmer?', 'De laatste druppel', 'Je lichaam beschermt zich', 'Wat helpt'];
+    for (let step = 2; step <= 4; step++) {
+      await click(el, q(el, '.next')!);
+      expect(visibleText(q(el, '.steps p'))).to.equal(`Stap ${step} van 4`);
+      expect(stepTitle(el)).to.equal(titles[step - 1]);
+      expect(focused(el)).to.equal(q(el, '.step-title'));
+      expect(el.step).to.equal(step);
+      await expect(el).to.be.accessible();
+    }
+    expect(q(el, '.next'), 'no Next on the last step').to.not.exist;
+    for (let step = 3; step >= 1; step--) {
+      await click(el, q(el, '.back')!);
+      expect(stepTitle(el)).to.equal(titles[step - 1]);
+      expect(focused(el)).to.equal(q(el, '.step-title'));
+    }
+  });
+
+  it('tells the whole story by keyboard alone: fill, the last drop, protection, the levers', async () => {
+    const el = await bucket(html`<rugwijs-load-bucket loads=${brim}></rugwijs-load-bucket>`);
+    expect(status(el)).to.equal('Je emmer is voor 100% vol.');
+    q(el, '.next')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(stepTitle(el)).to.equal('De laatste druppel');
+    await sendKeys({ press: 'Tab' }); // from the step title to the pen
+    expect(focused(el)?.dataset.id).to.equal('pen');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(status(el)).to.equal('Je emmer loopt over.');
+    const note = visibleText(q(el, '.overflow-note'));
+    expect(note).to.contain('pen oprapen').and.contain('laatste druppel').and.contain('geen schade');
+    q(el, '.next')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(all(el, '.cycle-steps li').map((li) => li.textContent)).to.deep.equal([
+      'Je spieren spannen zich aan.', 'Je rug wordt stijf en pijnlijk.', 'Je gaat minder bewegen.', 'Je rug blijft stijf en pijnlijk.',
+    ]);
+    expect(q(el, 'svg.cycle')).to.exist;
+    q(el, '.next')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(stepTitle(el)).to.equal('Wat helpt');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.dataset.id).to.equal(reliefs[0]!.id);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(status(el)).to.equal('Je emmer is voor 95% vol.');
+    expect(visibleText(q(el, '.safe'))).to.contain('Bewegen is veilig en helpt.');
+  });
+
+  it('shows the overflow as spilling water and the last drop, and explains it is not damage', async () => {
+    const el = await bucket(html`<rugwijs-load-bucket step="2" loads=${brim}></rugwijs-load-bucket>`);
+    expect(stepTitle(el)).to.equal('De laatste druppel');
+    expect(q(el, '.overflow-note')).to.not.exist;
+    expect(visibleText(q(el, '.hint'))).to.contain('Raap dan de pen op');
+    await click(el, button(el, 'pen'));
+    expect(button(el, 'pen').getAttribute('aria-pressed')).to.equal('true');
+    expect(q(el, 'svg.bucket')!.classList.contains('overflowing')).to.equal(true);
+    await until(() => opacityOf(el, '.spill') === 1, 3000, 'spill visible');
+    expect(getComputedStyle(q(el, '.drop')!).animationName).to.equal('fall');
+    const text = visibleText(el.shadowRoot);
+    expect(text).to.contain('Het is geen schade');
+    expect(text, 'never says the overflow damages the back').to.not.match(/beschadig|kapot|scheur|letsel/i);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const lever of ['lower', 'grow'] as const) {
+    it(`undoes an overflow with one lever: ${lever}`, async () => {
+      const el = await bucket(html`<rugwijs-load-bucket step="4" loads=${`${brim},stress`}></rugwijs-load-bucket>`);
+      expect(el.state).to.include({ level: 120, capacity: 100, overflowing: true });
+      expect(status(el)).to.equal('Je emmer loopt over.');
+      let detail: BucketChange | undefined;
+      el.addEventListener('rugwijs-bucket-change', (e) => (detail = (e as CustomEvent<BucketChange>).detail));
+      if (lever === 'lower') {
+        await click(el, button(el, 'sleep'));
+        expect(el.state.overflowing).to.equal(true);
+        await click(el, button(el, 'rest'));
+        expect(detail).to.deep.equal({ level: 95, capacity: 100, overflowing: false, loads: [...brim.split(','), 'stress'].sort((a, b) => loads.findIndex((l) => l.id === a) - loads.findIndex((l) => l.id === b)) });
+        expect(status(el)).to.equal('Je emmer is voor 95% vol.');
+      } else {
+        for (let week = 1; week <= 3; week++) await click(el, q(el, '.week-on')!);
+        expect(visibleText(q(el, '.week'))).to.equal('Week 3 van 6');
+        expect(detail).to.include({ level: 120, capacity: 124, overflowing: false });
+        expect(status(el)).to.equal('Je emmer is voor 97% vol.');
+        expect(q(el, '.was'), 'the old capacity stays visible').to.exist;
+        expect(visibleText(q(el, 'figcaption'))).to.contain('waar je begon');
+      }
+      expect(q(el, 'svg.bucket')!.classList.contains('overflowing')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('grows the bucket to above where it was and no further; the week buttons keep focus at the ends', async () => {
+    const el = await bucket(html`<rugwijs-load-bucket step="help"></rugwijs-load-bucket>`);
+    const on = q<HTMLButtonElement>(el, '.week-on')!;
+    on.focus();
+    for (let i = 0; i < 8; i++) await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.state.capacity).to.equal(148);
+    expect(visibleText(q(el, '.week'))).to.equal('Week 6 van 6');
+    expect(on.getAttribute('aria-disabled')).to.equal('true');
+    expect(focused(el)).to.equal(on);
+    await expect(el).to.be.accessible();
+    const back = q<HTMLButtonElement>(el, '.week-back')!;
+    back.focus();
+    for (let i = 0; i < 8; i++) await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.state.capacity).to.equal(100);
+    expect(back.getAttribute('aria-disabled')).to.equal('true');
+    expect(focused(el)).to.equal(back);
+  });
+
+  it('shows the state at once under reduced motion: no moving water, the drop resting', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await bucket(html`<rugwijs-load-bucket step="2" loads=${brim}></rugwijs-load-bucket>`);
+    const water = getComputedStyle(q(el, '.water')!);
+    expect(water.transitionProperty === 'none' || Number.parseFloat(water.transitionDuration) === 0).to.equal(true);
+    await click(el, button(el, 'pen'));
+    // No waiting: the final state is there in the same frame.
+    expect(opacityOf(el, '.spill')).to.equal(1);
+    expect(Math.abs(waterScale(el) - 0.5)).to.be.below(0.001);
+    expect(getComputedStyle(q(el, '.drop')!).animationName).to.equal('none');
+    expect(opacityOf(el, '.drop')).to.equal(1);
+  });
+
+  it('compact: fill and overflow in one view, no steps', async () => {
+    const el = await bucket(html`<rugwijs-load-bucket compact loads=${brim} step="4"></rugwijs-load-bucket>`);
+    expect(q(el, '[part=steps]')).to.not.exist;
+    expect(q(el, '.nav')).to.not.exist;
+    expect(all(el, 'button.load')).to.have.length(loads.length);
+    await click(el, button(el, 'pen'));
+    expect(visibleText(q(el, '.overflow-note'))).to.contain('geen schade');
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts at a step given by number or name, and follows a later change of the step property', async () => {
+    const el = await bucket(html`<rugwijs-load-bucket step="protect"></rugwijs-load-bucket>`);
+    expect(stepTitle(el)).to.equal('Je lichaam beschermt zich');
+    el.step = 2;
+    await el.updateComplete;
+    expect(stepTitle(el)).to.equal('De laatste druppel');
+  });
+
+  it('takes a practice\'s own loads, starts with loads by id, and resets', async () => {
+    const el = await bucket();
+    el.loads = ['gardening', { id: 'gardening', label: 'Tuinieren', kind: 'physical', size: 35 }, { id: 'worry', label: 'Piekeren', kind: 'mind', size: 10 }];
+    await until(() => !!q(el, 'button[data-id=gardening]'), 3000, 'own load');
+    expect(button(el, 'gardening').textContent).to.contain('Tuinieren');
+    expect(button(el, 'gardening').getAttribute('aria-pressed')).to.equal('true');
+    expect(button(el, 'worry').textContent, 'an own load may replace a built-in one').to.equal('Piekeren');
+    expect(el.state.level).to.equal(35);
+    el.reset();
+    await el.updateComplete;
+    expect(el.state.level).to.equal(0);
+    expect(all(el, 'button[aria-pressed=true]')).to.have.length(0);
+  });
+
+  it('follows the page language on a live element, keeping its state', async () => {
+    const el = await bucket(html`<rugwijs-load-bucket loads="stress,worry"></rugwijs-load-bucket>`);
+    document.documentElement.lang = 'en';
+    try {
+      await until(() => status(el) === 'Your bucket is 35% full.', 3000, 'English');
+      expect(stepTitle(el)).to.equal('What fills your bucket?');
+      expect(button(el, 'stress').getAttribute('aria-pressed')).to.equal('true');
+      await expect(el).to.be.accessible();
+      document.documentElement.lang = 'nl-BE';
+      await until(() => button(el, 'new-job').textContent === 'Een nieuwe job', 3000, 'Flemish');
+      expect(status(el)).to.equal('Je emmer is voor 35% vol.');
+    } finally {
+      document.documentElement.lang = 'nl';
+    }
+    await until(() => button(el, 'new-job').textContent === 'Een nieuwe baan', 3000, 'Dutch');
+  });
+
+  describe('bad input', () => {
+    const cases: [string, ReturnType<typeof html>, string, string][] = [
+      ['an unknown load id', html`<rugwijs-load-bucket loads="stress,skydiving"></rugwijs-load-bucket>`, 'loads', 'skydiving'],
+      ['a step out of range', html`<rugwijs-load-bucket step="9"></rugwijs-load-bucket>`, 'step', '9'],
+      ['a step that is no number', html`<rugwijs-load-bucket step="<b>x</b>"></rugwijs-load-bucket>`, 'step', '<b>x</b>'],
+      ['malformed JSON', html`<rugwijs-load-bucket loads='[{"id":'></rugwijs-load-bucket>`, 'loads', '[{"id":'],
+      ['a bad heading level', html`<rugwijs-load-bucket heading-level="1"></rugwijs-load-bucket>`, 'heading-level', '1'],
+    ];
+    for (const [what, template, attribute, value] of cases) {
+      it(`${what}: a notice, one warning naming ${attribute}, and the rest works`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await bucket(template);
+          await until(() => !!q(el, '[part=notice]'), 3000, 'notice');
+          expect(warnings.messages.filter((m) => m.includes(attribute) && m.includes(JSON.stringify(value).slice(1, -1)))).to.have.length(1);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(warnings.messages, 'still one warning after a re-render').to.have.length(1);
+          expect(el.shadowRoot!.querySelector('b'), 'no markup injected').to.not.exist;
+          await click(el, button(el, 'long-sitting'));
+          expect(el.state.loads).to.include('long-sitting');
+          await expect(el).to.be.accessible();
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('leaves out bad own loads with one notice and one warning each; the good ones and the built-in ones work', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await bucket();
+        el.loads = [
+          { id: 'caring', label: 'Mantelzorg', kind: 'life', size: 20 },
+          { id: 'huge', label: 'Te groot', kind: 'mind', size: 1e9 },
+          { id: 'script', label: '<img src=x onerror=alert(1)>', kind: 'nonsense', size: 5 },
+          'not-a-load',
+        ];
+        await until(() => all(el, '[part=notice]').length === 3, 3000, 'notices');
+        expect(warnings.messages.filter((m) => m.includes('loads[1]'))).to.have.length(1);
+        expect(warnings.messages.filter((m) => m.includes('loads[2]'))).to.have.length(1);
+        expect(warnings.messages.filter((m) => m.includes('not-a-load'))).to.have.length(1);
+        expect(el.shadowRoot!.querySelector('img')).to.not.exist;
+        expect(button(el, 'caring').textContent).to.equal('Mantelzorg');
+        await click(el, button(el, 'caring'));
+        await click(el, button(el, 'stress'));
+        expect(el.state.level).to.equal(40);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('an object that is not a list gives a notice and the built-in loads', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await bucket();
+        el.loads = { id: 'oops' };
+        await until(() => !!q(el, '[part=notice]'), 3000, 'notice');
+        expect(warnings.messages).to.have.length(1);
+        expect(all(el, 'button.load')).to.have.length(loads.length);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+});
