@@ -2,15 +2,17 @@
  * Three builds from one config:
  * - `vite build`             the npm package in dist/: ES modules, Lit and @lit/localize external,
  *                            one file per source module so bundlers can tree-shake.
- * - `vite build --mode cdn`  dist/cdn/rugwijs.js: one ES module for a <script type="module"> tag,
- *                            Lit included, locales as lazy chunks.
+ * - `vite build --mode cdn`  dist/cdn/rugwijs.js: the loader for a <script type="module"> tag;
+ *                            each element, with Lit, is a chunk loaded when its tag appears;
+ *                            dist/cdn/rugwijs.css reserves the elements' space until then.
  * - `vite build --mode iife` dist/cdn/rugwijs.iife.js: one classic script with everything.
  * `vite` (npm start) serves the demo.
  */
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { collapseTemplateWhitespace } from './scripts/collapse-template-whitespace.mjs';
+import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 
 const here = import.meta.dirname;
 const components = readdirSync(resolve(here, 'src/components'));
@@ -41,8 +43,16 @@ const npm: UserConfig = {
   },
 };
 
+/** Ships src/reserve.css as dist/cdn/rugwijs.css next to the loader. */
+const reserveStylesheet = (): Plugin => ({
+  name: 'rugwijs-reserve-stylesheet',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'rugwijs.css', source: readFileSync(resolve(here, 'src/reserve.css'), 'utf8') });
+  },
+});
+
 const cdn = (format: 'es' | 'iife'): UserConfig => ({
-  plugins: [collapseTemplateWhitespace()],
+  plugins: [minifyCssTemplates(), collapseTemplateWhitespace(), ...(format === 'es' ? [reserveStylesheet()] : [])],
   build: {
     outDir: 'dist/cdn',
     // `npm run build` empties dist/ in the npm build that runs first.
@@ -51,7 +61,7 @@ const cdn = (format: 'es' | 'iife'): UserConfig => ({
     minify: true,
     sourcemap: false,
     lib: {
-      entry: 'src/cdn.ts',
+      entry: format === 'es' ? 'src/cdn.ts' : 'src/define.ts',
       formats: [format],
       name: 'rugwijs',
       fileName: () => (format === 'es' ? 'rugwijs.js' : 'rugwijs.iife.js'),
@@ -59,8 +69,29 @@ const cdn = (format: 'es' | 'iife'): UserConfig => ({
     rolldownOptions: {
       output: {
         minify: true,
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        ...(format === 'iife' ? { inlineDynamicImports: true } : {}),
+        // Names without content hashes, so the loader (and its integrity hash in the README) only
+        // changes when the loader does; the version in the CDN URL is what busts caches. Each
+        // element's chunk is named after it.
+        chunkFileNames: (chunk) => {
+          const element = /components\/([^/]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return element ? `chunks/${element}.js` : 'chunks/[name].js';
+        },
+        // The classic script is one file (rolldown turns off code splitting for iife).
+        ...(format === 'iife'
+          ? {}
+          : {
+              // What every element needs goes in one chunk, and what every exercise needs in
+              // another: fewer, larger files compress better and cost fewer requests.
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'core',
+                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|src[\\/]base[\\/](rugwijs-element|localization|tokens|heading|on-demand|version|preview)\.ts|src[\\/]data[\\/](validate|text)\.ts|src[\\/]generated[\\/]locale-codes\.ts/,
+                  },
+                  { name: 'exercise-parts', test: /src[\\/]data[\\/](poses|sources)\.ts/ },
+                ],
+              },
+            }),
       },
     },
   },

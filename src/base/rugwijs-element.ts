@@ -69,6 +69,7 @@ export class RugwijsElement extends LitElement {
   protected settings: PracticeSettings = {};
   #settingsProblems: Problem[] = [];
   #warned = new Set<string>();
+  #pending = new Set<Promise<unknown>>();
 
   constructor() {
     super();
@@ -100,6 +101,29 @@ export class RugwijsElement extends LitElement {
     }
   }
 
+  /**
+   * Code or content this element loads on first use (an exercise, the notice texts). The element
+   * updates when it arrives, and `updateComplete` waits for it, so "rendered" means "with it".
+   */
+  protected waitFor(work: Promise<unknown>, property?: PropertyKey): void {
+    const tracked: Promise<unknown> = work
+      .then(
+        () => this.requestUpdate(property),
+        (error: unknown) => console.warn(`${this.localName}: could not load a part: ${String(error)}`),
+      )
+      .finally(() => this.#pending.delete(tracked));
+    this.#pending.add(tracked);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#pending.size) {
+      await Promise.all(this.#pending);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   /** The region in force: the `region` attribute when valid, else the one of the locale. */
   get effectiveRegion(): Region {
     return this.settings.region ?? regionOfLocale(currentLocale());
@@ -122,7 +146,7 @@ export class RugwijsElement extends LitElement {
     if (problems.length === 0) return nothing;
     const text = problemTexts.value;
     if (!text) {
-      void problemTexts.load().then(() => this.requestUpdate());
+      this.waitFor(problemTexts.load());
       return nothing;
     }
     return html`${problems.map((p) => html`<p class="notice" part="notice">${text(p)}</p>`)}`;

@@ -5,7 +5,7 @@ import { heading } from '../../base/heading.js';
 import { onDemand } from '../../base/on-demand.js';
 import { figureStyles, renderIllustration } from '../../base/figure.js';
 import { cardStyles } from './exercise-card.styles.js';
-import { exercises, generalSafety } from '../../data/exercises.js';
+import { exerciseIds, generalSafety, isExerciseId, loadExercise, loadedExercise } from '../../data/exercise-library.js';
 import { doseText } from '../../data/dose-text.js';
 import { resolveText } from '../../data/text.js';
 import { doseLimits, parseCount, parseJson, type Problem } from '../../data/validate.js';
@@ -149,9 +149,12 @@ export class RugwijsExerciseCard extends RugwijsElement {
         if (parsed.error) return { ...empty, cardProblems: [{ attribute: 'exercise', value, code: 'bad-json', details: [parsed.error] }] };
         input = parsed.value;
       } else {
-        const builtIn = Object.hasOwn(exercises, trimmed) ? exercises[trimmed] : undefined;
+        if (!isExerciseId(trimmed))
+          return { ...empty, cardProblems: [{ attribute: 'exercise', value, code: 'unknown-exercise', details: [`known ids: ${exerciseIds.join(', ')}`] }] };
+        const builtIn = loadedExercise(trimmed);
         if (builtIn) return { ...empty, exercise: builtIn };
-        return { ...empty, cardProblems: [{ attribute: 'exercise', value, code: 'unknown-exercise', details: [`known ids: ${Object.keys(exercises).join(', ')}`] }] };
+        this.waitFor(loadExercise(trimmed), 'exercise');
+        return empty;
       }
     }
     const validator = exerciseValidator.value;

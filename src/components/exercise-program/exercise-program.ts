@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
 import { heading } from '../../base/heading.js';
 import { localDate, readDay, writeDay } from '../../base/day-store.js';
-import { exercises } from '../../data/exercises.js';
+import { exerciseIds, isExerciseId, loadExercise, loadedExercise } from '../../data/exercise-library.js';
 import { resolveText } from '../../data/text.js';
 import type { Text } from '../../data/types.js';
 import { parseCount, parseJson, type Problem } from '../../data/validate.js';
@@ -142,9 +142,10 @@ export class RugwijsExerciseProgram extends RugwijsElement {
     };
     const entries = list.slice(0, 50).map((item, i): Entry => {
       if (typeof item === 'string') {
-        const builtIn = Object.hasOwn(exercises, item) ? exercises[item] : undefined;
-        if (!builtIn) return { problem: { attribute: 'exercises', value: item, code: 'unknown-exercise', details: [`known ids: ${Object.keys(exercises).join(', ')}`] } };
-        return { key: unique(item), input: item, title: builtIn.title };
+        if (!isExerciseId(item)) return { problem: { attribute: 'exercises', value: item, code: 'unknown-exercise', details: [`known ids: ${exerciseIds.join(', ')}`] } };
+        // The title names the tick box; it arrives with the exercise's module.
+        if (!loadedExercise(item)) this.waitFor(loadExercise(item));
+        return { key: unique(item), input: item, title: () => resolveText(loadedExercise(item)?.title ?? item) };
       }
       if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
         const record = item as Record<string, unknown>;

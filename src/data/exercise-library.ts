@@ -1,0 +1,52 @@
+/**
+ * Where the built-in exercises live, for the elements: each exercise is a module of its own,
+ * fetched the first time a card shows it, so a page with one card does not download all nine.
+ */
+import { msg } from '@lit/localize';
+import type { Exercise } from './types.js';
+
+const importers: Readonly<Record<string, () => Promise<Exercise>>> = {
+  'bird-dog': () => import('./exercises/bird-dog.js').then((m) => m.birdDog),
+  'single-leg-bridge': () => import('./exercises/single-leg-bridge.js').then((m) => m.singleLegBridge),
+  'plank': () => import('./exercises/plank.js').then((m) => m.plank),
+  'dead-bug': () => import('./exercises/dead-bug.js').then((m) => m.deadBug),
+  'pelvic-tilt': () => import('./exercises/pelvic-tilt.js').then((m) => m.pelvicTilt),
+  'morning-mobility': () => import('./exercises/morning-mobility.js').then((m) => m.morningMobility),
+  'walking': () => import('./exercises/walking.js').then((m) => m.walking),
+  'belly-breathing': () => import('./exercises/belly-breathing.js').then((m) => m.bellyBreathing),
+  'posture-break': () => import('./exercises/posture-break.js').then((m) => m.postureBreak),
+};
+
+/** The ids of the built-in exercises, in the order of the content brief. */
+export const exerciseIds: readonly string[] = Object.keys(importers);
+
+export const isExerciseId = (id: string): boolean => Object.hasOwn(importers, id);
+
+const loaded = new Map<string, Exercise>();
+const loading = new Map<string, Promise<Exercise>>();
+
+/** A built-in exercise if its module is already here; undefined until `loadExercise` resolved. */
+export function loadedExercise(id: string): Exercise | undefined {
+  return loaded.get(id);
+}
+
+/** Fetches a built-in exercise's module once; later calls share the same promise. */
+export function loadExercise(id: string): Promise<Exercise> {
+  const load = importers[id];
+  if (!load) return Promise.reject(new Error(`unknown exercise ${id}`));
+  let pending = loading.get(id);
+  if (!pending) {
+    pending = load().then((exercise) => {
+      loaded.set(id, exercise);
+      return exercise;
+    });
+    loading.set(id, pending);
+  }
+  return pending;
+}
+
+/** The safety note every exercise card shows. */
+export const generalSafety = (): string =>
+  msg('Een beetje ongemak mag. Wordt de pijn duidelijk erger? Stop dan. Stop ook als de pijn naar je been trekt. Of als je been doof voelt of tintelt. Vraag dan je therapeut om raad. Bouw rustig op.', {
+    id: 'exercise.safety',
+  });

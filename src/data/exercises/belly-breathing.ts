@@ -1,0 +1,31 @@
+import { msg } from '@lit/localize';
+import { sources } from '../sources.js';
+import type { Exercise } from '../types.js';
+import { lyingKneesBent } from '../poses.js';
+
+export const bellyBreathing: Exercise = {
+  id: 'belly-breathing',
+  title: () => msg('Buikademhaling', { id: 'exercise.belly-breathing.title' }),
+  purpose: () => msg('Je wordt rustiger. Je spieren kunnen ontspannen.', { id: 'exercise.belly-breathing.purpose' }),
+  startPosition: () =>
+    msg('Ga op je rug liggen met gebogen knieën. Of ga rustig zitten. Leg een hand op je buik.', { id: 'exercise.belly-breathing.start' }),
+  steps: [
+    () => msg('Adem langzaam in door je neus.', { id: 'exercise.belly-breathing.step1' }),
+    () => msg('Je buik gaat omhoog onder je hand.', { id: 'exercise.belly-breathing.step2' }),
+    () => msg('Adem rustig uit. Doe het uitademen langer dan het inademen.', { id: 'exercise.belly-breathing.step3' }),
+    () => msg('Je buik zakt weer.', { id: 'exercise.belly-breathing.step4' }),
+  ],
+  dose: { minutes: 5 },
+  feel: () => msg('Je hand gaat rustig op en neer. Je wordt rustiger.', { id: 'exercise.belly-breathing.feel' }),
+  avoid: () => msg('Adem niet te diep of te snel. Word je duizelig? Adem dan weer gewoon.', { id: 'exercise.belly-breathing.avoid' }),
+  easier: () => msg('Begin met een paar ademhalingen.', { id: 'exercise.belly-breathing.easier' }),
+  harder: () => msg('Doe het ook als je gespannen bent, bijvoorbeeld op je werk.', { id: 'exercise.belly-breathing.harder' }),
+  illustration: {
+    start: { ...lyingKneesBent, arms: [[3, -45], [0, 0]] },
+    end: { ...lyingKneesBent, arms: [[3, -56], [0, 0]] },
+    props: ['mat'],
+    alt: () =>
+      msg('Iemand ligt op de rug met een hand op de buik. De hand gaat omhoog bij het inademen.', { id: 'exercise.belly-breathing.alt' }),
+  },
+  sources: [sources.practiceExercise],
+};

@@ -1,0 +1,32 @@
+import { msg } from '@lit/localize';
+import { sources } from '../sources.js';
+import type { Exercise } from '../types.js';
+import { deadBugStart } from '../poses.js';
+
+export const deadBug: Exercise = {
+  id: 'dead-bug',
+  title: () => msg('Dead bug (arm en been laten zakken)', { id: 'exercise.dead-bug.title' }),
+  purpose: () => msg('Je buik wordt sterker. Je leert je rug stil te houden.', { id: 'exercise.dead-bug.purpose' }),
+  startPosition: () =>
+    msg('Ga op je rug liggen. Steek je armen recht omhoog. Til je benen op. Je heupen en knieën maken een hoek van 90 graden.', { id: 'exercise.dead-bug.start' }),
+  steps: [
+    () => msg('Druk je onderrug zacht tegen de grond.', { id: 'exercise.dead-bug.step1' }),
+    () => msg('Laat je rechterarm langzaam naar achteren zakken.', { id: 'exercise.dead-bug.step2' }),
+    () => msg('Strek tegelijk je linkerbeen naar voren.', { id: 'exercise.dead-bug.step3' }),
+    () => msg('Kom terug naar het begin.', { id: 'exercise.dead-bug.step4' }),
+    () => msg('Doe daarna je linkerarm en rechterbeen.', { id: 'exercise.dead-bug.step5' }),
+  ],
+  dose: { sets: 3, reps: 8, perSide: true },
+  feel: () => msg('Je voelt je buik werken.', { id: 'exercise.dead-bug.feel' }),
+  avoid: () => msg('Je onderrug komt niet los van de grond. Ga niet te snel.', { id: 'exercise.dead-bug.avoid' }),
+  easier: () => msg('Beweeg alleen een been. Je armen blijven omhoog.', { id: 'exercise.dead-bug.easier' }),
+  harder: () => msg('Ga nog langzamer. Houd arm en been vlak boven de grond even stil.', { id: 'exercise.dead-bug.harder' }),
+  illustration: {
+    start: deadBugStart,
+    end: { ...deadBugStart, arms: [[186, 186], [-88, -88]], legs: [[-90, 0, -60], [-8, -8, -98]] },
+    props: ['mat'],
+    alt: () =>
+      msg('Iemand ligt op de rug met armen en benen omhoog. Eén arm zakt naar achteren en het andere been strekt naar voren.', { id: 'exercise.dead-bug.alt' }),
+  },
+  sources: [sources.practiceRecurring, sources.kngf2021],
+};

@@ -1,0 +1,31 @@
+import { msg } from '@lit/localize';
+import { sources } from '../sources.js';
+import type { Exercise } from '../types.js';
+import { lyingKneesBent } from '../poses.js';
+
+export const pelvicTilt: Exercise = {
+  id: 'pelvic-tilt',
+  title: () => msg('Bekken kantelen', { id: 'exercise.pelvic-tilt.title' }),
+  purpose: () => msg('Je onderrug wordt soepel. De spieren mogen ontspannen.', { id: 'exercise.pelvic-tilt.purpose' }),
+  startPosition: () =>
+    msg('Ga op je rug liggen. Buig je knieën. Je voeten staan plat op de grond.', { id: 'exercise.pelvic-tilt.start' }),
+  steps: [
+    () => msg('Maak je onderrug een beetje hol.', { id: 'exercise.pelvic-tilt.step1' }),
+    () => msg('Druk daarna je onderrug plat tegen de grond.', { id: 'exercise.pelvic-tilt.step2' }),
+    () => msg('Beweeg rustig heen en weer.', { id: 'exercise.pelvic-tilt.step3' }),
+    () => msg('Adem rustig door.', { id: 'exercise.pelvic-tilt.step4' }),
+  ],
+  dose: { reps: 10, repsMax: 15 },
+  feel: () => msg('Je voelt je onderrug en buik zacht bewegen.', { id: 'exercise.pelvic-tilt.feel' }),
+  avoid: () => msg('Duw niet hard. Til je billen niet op.', { id: 'exercise.pelvic-tilt.avoid' }),
+  easier: () => msg('Maak de beweging kleiner.', { id: 'exercise.pelvic-tilt.easier' }),
+  harder: () => msg('Doe het ook staand, met je rug tegen een muur.', { id: 'exercise.pelvic-tilt.harder' }),
+  illustration: {
+    start: { ...lyingKneesBent, hip: [76, 105], trunk: 183, legs: [[-43, 57, 0], [-43, 57, 0]] },
+    end: lyingKneesBent,
+    props: ['mat'],
+    alt: () =>
+      msg('Iemand ligt op de rug met gebogen knieën. De onderrug gaat een beetje hol en daarna weer plat.', { id: 'exercise.pelvic-tilt.alt' }),
+  },
+  sources: [sources.practiceMovement, sources.kngf2021],
+};

@@ -1,0 +1,32 @@
+import { msg } from '@lit/localize';
+import { sources } from '../sources.js';
+import type { Exercise } from '../types.js';
+import { plankEnd } from '../poses.js';
+
+export const plank: Exercise = {
+  id: 'plank',
+  title: () => msg('Plank', { id: 'exercise.plank.title' }),
+  purpose: () => msg('Je buik en rug worden sterker. Zo krijgt je rug meer steun.', { id: 'exercise.plank.purpose' }),
+  startPosition: () =>
+    msg('Ga op je buik liggen. Steun op je onderarmen. Je ellebogen staan onder je schouders.', { id: 'exercise.plank.start' }),
+  steps: [
+    () => msg('Zet je tenen op de grond.', { id: 'exercise.plank.step1' }),
+    () => msg('Til je lijf op. Je steunt op je onderarmen en tenen.', { id: 'exercise.plank.step2' }),
+    () => msg('Maak één rechte lijn van hoofd tot hielen.', { id: 'exercise.plank.step3' }),
+    () => msg('Blijf rustig doorademen.', { id: 'exercise.plank.step4' }),
+    () => msg('Zak rustig terug en rust even.', { id: 'exercise.plank.step5' }),
+  ],
+  dose: { sets: 3, holdSeconds: 20, holdSecondsMax: 30 },
+  feel: () => msg('Je voelt je buik en schouders werken.', { id: 'exercise.plank.feel' }),
+  avoid: () => msg('Laat je billen niet hangen. Steek ze ook niet omhoog. Houd je adem niet in.', { id: 'exercise.plank.avoid' }),
+  easier: () => msg('Steun op je knieën in plaats van je tenen.', { id: 'exercise.plank.easier' }),
+  harder: () => msg('Houd de plank langer vast.', { id: 'exercise.plank.harder' }),
+  illustration: {
+    start: { ...plankEnd, hip: [77, 105], trunk: -23, head: -15, legs: [[180, 180, 100], [180, 180, 100]] },
+    end: plankEnd,
+    props: ['mat'],
+    alt: () =>
+      msg('Iemand ligt op de buik en steunt op de onderarmen. Dan tilt hij het lijf op, in één rechte lijn.', { id: 'exercise.plank.alt' }),
+  },
+  sources: [sources.practiceRecurring, sources.kngf2021],
+};

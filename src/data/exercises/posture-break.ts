@@ -1,0 +1,29 @@
+import { msg } from '@lit/localize';
+import { sources } from '../sources.js';
+import type { Exercise } from '../types.js';
+import { standing } from '../poses.js';
+
+export const postureBreak: Exercise = {
+  id: 'posture-break',
+  title: () => msg('Beweegpauze', { id: 'exercise.posture-break.title' }),
+  purpose: () => msg('Lang stil zitten belast je rug. Even bewegen geeft je rug rust.', { id: 'exercise.posture-break.purpose' }),
+  startPosition: () => msg('Je zit al een tijdje, bijvoorbeeld aan je bureau.', { id: 'exercise.posture-break.start' }),
+  steps: [
+    () => msg('Sta op.', { id: 'exercise.posture-break.step1' }),
+    () => msg('Loop even rond, bijvoorbeeld naar de keuken.', { id: 'exercise.posture-break.step2' }),
+    () => msg('Strek je armen en rug.', { id: 'exercise.posture-break.step3' }),
+    () => msg('Ga daarna weer zitten. Zit steeds anders.', { id: 'exercise.posture-break.step4' }),
+  ],
+  dose: { frequency: 'every-30-minutes-sitting' },
+  feel: () => msg('Je rug voelt minder stijf.', { id: 'exercise.posture-break.feel' }),
+  avoid: () => msg('Blijf niet uren in dezelfde houding zitten.', { id: 'exercise.posture-break.avoid' }),
+  easier: () => msg('Sta alleen op en ga weer zitten.', { id: 'exercise.posture-break.easier' }),
+  harder: () => msg('Pak de trap in plaats van de lift.', { id: 'exercise.posture-break.harder' }),
+  illustration: {
+    start: { hip: [58, 85], trunk: -90, head: -90, arms: [[70, 67], [72, 66]], legs: [[0, 90, 0], [2, 90, 0]] },
+    end: standing,
+    props: ['chair'],
+    alt: () => msg('Iemand zit op een stoel en staat op.', { id: 'exercise.posture-break.alt' }),
+  },
+  sources: [sources.practiceManual, sources.practiceRecurring, sources.nice59],
+};

@@ -1,0 +1,26 @@
+import { msg } from '@lit/localize';
+import { sources } from '../sources.js';
+import type { Exercise } from '../types.js';
+
+export const walking: Exercise = {
+  id: 'walking',
+  title: () => msg('Wandelen', { id: 'exercise.walking.title' }),
+  purpose: () => msg('Bewegen helpt je rug. Wandelen is een makkelijke manier.', { id: 'exercise.walking.purpose' }),
+  startPosition: () => msg('Trek schoenen aan die lekker zitten.', { id: 'exercise.walking.start' }),
+  steps: [
+    () => msg('Wandel in je eigen tempo.', { id: 'exercise.walking.step1' }),
+    () => msg('Laat je armen mee zwaaien.', { id: 'exercise.walking.step2' }),
+    () => msg('Bouw de tijd rustig op.', { id: 'exercise.walking.step3' }),
+  ],
+  dose: { minutes: 15, atLeast: true, frequency: 'daily' },
+  feel: () => msg('Je wordt warm. Je rug voelt vaak soepeler.', { id: 'exercise.walking.feel' }),
+  avoid: () => msg('Begin niet meteen met een heel lange wandeling.', { id: 'exercise.walking.avoid' }),
+  easier: () => msg('Wandel twee of drie keer kort op een dag.', { id: 'exercise.walking.easier' }),
+  harder: () => msg('Wandel langer of iets sneller.', { id: 'exercise.walking.harder' }),
+  illustration: {
+    start: { hip: [80, 61], trunk: -88, head: -85, arms: [[110, 95], [70, 50]], legs: [[70, 95, -15], [110, 120, 60]] },
+    end: { hip: [80, 61], trunk: -88, head: -85, arms: [[70, 50], [110, 95]], legs: [[110, 120, 60], [70, 95, -15]] },
+    alt: () => msg('Iemand wandelt en zwaait met de armen.', { id: 'exercise.walking.alt' }),
+  },
+  sources: [sources.practiceExercise, sources.dahm2010, sources.nhg2017],
+};
