@@ -20,6 +20,8 @@ const components = readdirSync(resolve(here, 'src/components'));
 const npmEntries: Record<string, string> = {
   index: 'src/index.ts',
   define: 'src/define.ts',
+  react: 'src/react.ts',
+  preact: 'src/preact.ts',
   ...Object.fromEntries(
     components.flatMap((name) => [
       [`components/${name}/${name}`, `src/components/${name}/${name}.ts`],
@@ -37,7 +39,7 @@ const npm: UserConfig = {
     sourcemap: true,
     lib: { entry: npmEntries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\/localize($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\/(localize|react)($|\/)/, /^react($|\/)/, /^preact($|\/)/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

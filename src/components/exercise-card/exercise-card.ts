@@ -159,7 +159,7 @@ export class RugwijsExerciseCard extends RugwijsElement {
     }
     const validator = exerciseValidator.value;
     if (!validator) {
-      void exerciseValidator.load().then(() => this.requestUpdate('exercise'));
+      this.waitFor(exerciseValidator.load(), 'exercise');
       return empty;
     }
     const result = validator(input);

@@ -45,9 +45,17 @@ export type BucketChange = Pick<BucketState, 'level' | 'capacity' | 'overflowing
  * @csspart notice - A notice about bad input.
  * @csspart contact - The practice's contact details.
  *
- * @cssprop --rugwijs-accent - Accent colour: buttons, the capacity line.
+ * @cssprop --rugwijs-accent - Accent colour: buttons, pressed loads, the capacity line.
+ * @cssprop --rugwijs-accent-contrast - Text on the accent colour.
  * @cssprop --rugwijs-water - Colour of the water.
+ * @cssprop --rugwijs-text - Text colour.
+ * @cssprop --rugwijs-muted - Secondary text, the handle and the old capacity line.
+ * @cssprop --rugwijs-surface-alt - Background of the explanations.
+ * @cssprop --rugwijs-border - Border of loads not tapped.
+ * @cssprop --rugwijs-radius - Corner radius.
+ * @cssprop --rugwijs-space - Base spacing.
  * @cssprop --rugwijs-font - Font family.
+ * @cssprop --rugwijs-font-size - Base font size.
  */
 export class RugwijsLoadBucket extends RugwijsElement {
   static override styles = [...RugwijsElement.styles, bucketStyles];
@@ -145,7 +153,7 @@ export class RugwijsLoadBucket extends RugwijsElement {
       const validate = loadValidator.value;
       if (!validate) {
         // Own loads need the validator; read them again once it is here.
-        void loadValidator.load().then(() => this.requestUpdate('loads'));
+        this.waitFor(loadValidator.load(), 'loads');
         return;
       }
       const result = validate(list);

@@ -126,7 +126,7 @@ export class RugwijsWarningSigns extends RugwijsElement {
     super.willUpdate(changed);
     const validateSigns = signValidator.value;
     if (changed.has('signs') && this.signs !== undefined && !validateSigns) {
-      void signValidator.load().then(() => this.requestUpdate('signs'));
+      this.waitFor(signValidator.load(), 'signs');
     } else if (changed.has('signs') && validateSigns) {
       const { signs, problems } = validateSigns(this.signs);
       this.#extra = signs;
