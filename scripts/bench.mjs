@@ -5,11 +5,13 @@
 //      against the heap after a warm-up.
 //   3. The bucket: 20 loads tapped in a row while the water moves; long tasks over 50 ms and the
 //      work per tap and per animation frame.
+//   4. Lighthouse over every demo page (scripts/lighthouse.mjs): scores and CLS.
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, findChromium } from './find-chromium.mjs';
 import { serve } from './static-server.mjs';
+import { runLighthouse } from './lighthouse.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
@@ -60,3 +62,5 @@ try {
   await browser.close();
   server.close();
 }
+
+await runLighthouse();

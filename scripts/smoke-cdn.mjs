@@ -20,11 +20,27 @@ const pages = {
   ),
 };
 
+pages['/one-card.html'] = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><link rel="stylesheet" href="/dist/cdn/rugwijs.css"><script type="module" src="/dist/cdn/rugwijs.js"></script></head><body><rugwijs-exercise-card exercise="plank"></rugwijs-exercise-card></body></html>`;
+
 const server = await serve(resolve(import.meta.dirname, '..'), pages);
 const browser = await puppeteer.launch({ executablePath: findChromium(), args: chromiumFlags, headless: true });
 let failures = 0;
 try {
-  for (const path of Object.keys(pages)) {
+  // A page with one card loads the loader, the core, the card and its exercise: nothing else.
+  {
+    const tab = await browser.newPage();
+    const files = [];
+    tab.on('request', (r) => files.push(new URL(r.url()).pathname));
+    await tab.goto(`${server.origin}/one-card.html`, { waitUntil: 'networkidle0' });
+    const title = await tab.evaluate(() => document.querySelector('rugwijs-exercise-card')?.shadowRoot?.querySelector('[part=title]')?.textContent);
+    const scripts = files.filter((f) => f.endsWith('.js')).map((f) => f.replace('/dist/cdn/', '')).sort();
+    const expected = ['chunks/core.js', 'chunks/exercise-card.js', 'chunks/exercise-parts.js', 'chunks/plank.js', 'chunks/rolldown-runtime.js', 'rugwijs.js'];
+    const ok = title === 'Plank' && JSON.stringify(scripts) === JSON.stringify(expected);
+    failures += ok ? 0 : 1;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} /one-card.html loads only ${scripts.join(', ')}${ok ? '' : ` (expected ${expected.join(', ')}; title ${title})`}`);
+    await tab.close();
+  }
+  for (const path of Object.keys(pages).filter((p) => p !== '/one-card.html')) {
     const tab = await browser.newPage();
     const errors = [];
     tab.on('pageerror', (e) => errors.push(e.message));

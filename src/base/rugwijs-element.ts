@@ -70,6 +70,8 @@ export class RugwijsElement extends LitElement {
   #settingsProblems: Problem[] = [];
   #warned = new Set<string>();
   #pending = new Set<Promise<unknown>>();
+  /** Exposes the custom state `loading` (`:state(loading)`), so a page can keep the space reserved. */
+  #internals = this.attachInternals();
 
   constructor() {
     super();
@@ -104,6 +106,8 @@ export class RugwijsElement extends LitElement {
   /**
    * Code or content this element loads on first use (an exercise, the notice texts). The element
    * updates when it arrives, and `updateComplete` waits for it, so "rendered" means "with it".
+   * Meanwhile the element is in the `:state(loading)`, which dist/cdn/rugwijs.css uses to keep
+   * its space reserved.
    */
   protected waitFor(work: Promise<unknown>, property?: PropertyKey): void {
     const tracked: Promise<unknown> = work
@@ -111,8 +115,12 @@ export class RugwijsElement extends LitElement {
         () => this.requestUpdate(property),
         (error: unknown) => console.warn(`${this.localName}: could not load a part: ${String(error)}`),
       )
-      .finally(() => this.#pending.delete(tracked));
+      .finally(() => {
+        this.#pending.delete(tracked);
+        if (!this.#pending.size) this.#internals.states?.delete('loading');
+      });
     this.#pending.add(tracked);
+    this.#internals.states?.add('loading');
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

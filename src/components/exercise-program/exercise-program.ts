@@ -190,11 +190,21 @@ export class RugwijsExerciseProgram extends RugwijsElement {
             <div class="bar" aria-hidden="true"><div class="fill" style=${styleMap({ inlineSize: `${(100 * doneCount) / keys.length}%` })}></div></div>
           </div>`
         : nothing}
-      <ol class="list">
-        ${this.#entries.map((entry) => ('problem' in entry ? html`<li>${this.renderNotices([entry.problem])}</li>` : this.#renderEntry(entry)))}
-      </ol>
-      ${this.renderContact()}
+      ${this.#ready()
+        ? html`<ol class="list">
+              ${this.#entries.map((entry) => ('problem' in entry ? html`<li>${this.renderNotices([entry.problem])}</li>` : this.#renderEntry(entry)))}
+            </ol>
+            ${this.renderContact()}`
+        : nothing}
     </section>`;
+  }
+
+  /**
+   * The list shows once every built-in exercise in it has arrived, all at once: cards that fill
+   * in one by one would push what is below them down the screen.
+   */
+  #ready(): boolean {
+    return this.#entries.every((e) => 'problem' in e || typeof e.input !== 'string' || loadedExercise(e.input) !== undefined);
   }
 
   #renderEntry(entry: Extract<Entry, { key: string }>): TemplateResult {
