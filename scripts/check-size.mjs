@@ -41,7 +41,14 @@ async function bundle(entry) {
   return chunks.map((c) => ({ name: c.fileName, bytes: gz(c.code), locale: isLocale(c.fileName), lazy: !eager.has(c.fileName) && !isLocale(c.fileName) }));
 }
 
+const graphs = new Map();
+/** The built file and every file it imports, read and gzipped once per file however many budgets use it. */
 function builtGraph(file) {
+  if (!graphs.has(file)) graphs.set(file, readGraph(file));
+  return graphs.get(file).map((c) => ({ ...c }));
+}
+
+function readGraph(file) {
   const path = join(root, file);
   if (!existsSync(path)) throw new Error(`${file} is missing: run npm run build first`);
   const seen = new Map();

@@ -4,6 +4,7 @@
  */
 import { msg } from '@lit/localize';
 import type { Exercise } from './types.js';
+import { onDemand } from '../base/on-demand.js';
 
 const importers: Readonly<Record<string, () => Promise<Exercise>>> = {
   'bird-dog': () => import('./exercises/bird-dog.js').then((m) => m.birdDog),
@@ -22,27 +23,17 @@ export const exerciseIds: readonly string[] = Object.keys(importers);
 
 export const isExerciseId = (id: string): boolean => Object.hasOwn(importers, id);
 
-const loaded = new Map<string, Exercise>();
-const loading = new Map<string, Promise<Exercise>>();
+/** One on-demand module per exercise: fetched once, then at hand. */
+const modules = new Map(Object.entries(importers).map(([id, importer]) => [id, onDemand(importer)]));
 
 /** A built-in exercise if its module is already here; undefined until `loadExercise` resolved. */
 export function loadedExercise(id: string): Exercise | undefined {
-  return loaded.get(id);
+  return modules.get(id)?.value;
 }
 
 /** Fetches a built-in exercise's module once; later calls share the same promise. */
 export function loadExercise(id: string): Promise<Exercise> {
-  const load = importers[id];
-  if (!load) return Promise.reject(new Error(`unknown exercise ${id}`));
-  let pending = loading.get(id);
-  if (!pending) {
-    pending = load().then((exercise) => {
-      loaded.set(id, exercise);
-      return exercise;
-    });
-    loading.set(id, pending);
-  }
-  return pending;
+  return modules.get(id)?.load() ?? Promise.reject(new Error(`unknown exercise ${id}`));
 }
 
 /** The safety note every exercise card shows. */

@@ -3,14 +3,12 @@
  * passes such an object, so pages that show built-in exercises do not download it.
  */
 import type { Dose, Exercise, Frequency, Illustration, Pose, Prop, Source } from './types.js';
-import { doseLimits, isSafeHref, parseCount, type DoseNumber } from './validate.js';
+import { doseLimits, isRecord, isSafeHref, parseCount, type DoseNumber } from './validate.js';
 
 const MAX_TEXT = 500;
 const MAX_STEPS = 20;
 const frequencies: readonly Frequency[] = ['daily', 'twice-daily', 'every-30-minutes-sitting'];
 const props: readonly Prop[] = ['mat', 'wall', 'chair'];
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks a dose. Returns the dose, or the list of what is wrong with it. */
 export function validateDose(input: unknown): { dose?: Dose; errors: string[] } {

@@ -1,8 +1,6 @@
 /** Checks a practice's own loads for the bucket. Bad ones are left out with a precise reason. */
 import { loadKinds, type Load, type LoadKind } from './bucket.js';
-import type { Problem } from './validate.js';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord, type Problem } from './validate.js';
 
 /** At most this many own loads: more buttons than this no longer fit a phone screen. */
 export const maxOwnLoads = 12;

@@ -1,8 +1,6 @@
 /** Checks a practice's extra warning signs. Bad ones are left out with a precise reason. */
 import { groups, levels, type Level, type SignGroup, type WarningSign } from './warning-signs.js';
-import { isSafeHref, type Problem } from './validate.js';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord, isSafeHref, type Problem } from './validate.js';
 
 export function validateSigns(input: unknown): { signs: WarningSign[]; problems: Problem[] } {
   if (input === undefined || input === null) return { signs: [], problems: [] };

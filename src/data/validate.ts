@@ -48,6 +48,9 @@ export const doseLimits = {
 
 export type DoseNumber = keyof typeof doseLimits;
 
+/** A plain object (not null, not a list): the shape every piece of practice data must have. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** A link a patient may follow: http(s), mailto, tel, or a relative link. Never javascript: or data:. */
 export function isSafeHref(value: string): boolean {
   const trimmed = value.trim();
