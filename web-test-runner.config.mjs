@@ -1,28 +1,69 @@
-// Tests run in a real Chromium (Debian's, or the one CHROME_PATH names): see README "Tests".
+// The suite runs in Chromium, Firefox and WebKit, each the system's own: see README "Tests".
+// `npm test` (scripts/test.mjs) picks the engines this machine has and passes them in
+// RUGWIJS_ENGINES; run directly, web-test-runner uses Chromium only.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { reactAsModule } from './scripts/react-as-module.mjs';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { reactAsModule } from './scripts/react-as-module.mjs';
 import { findChromium, chromiumFlags } from './scripts/find-chromium.mjs';
+import { engines } from './scripts/engines.mjs';
+import { engineSummary } from './scripts/engine-summary.mjs';
 
+const paths = Object.fromEntries(engines().map((engine) => [engine.name, engine.paths]));
 
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumFlags },
+    }),
+  // Firefox through puppeteer's WebDriver BiDi: no geckodriver needed.
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: paths.firefox.firefox, headless: true },
+    }),
+  // WebKitGTK's MiniBrowser, driven by the WebKitWebDriver that scripts/test.mjs started.
+  webkit: () =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: Number(process.env.RUGWIJS_WEBKIT_PORT),
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // The session request is rejected without it: WebKitWebDriver speaks classic WebDriver only.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: process.env.RUGWIJS_WEBKIT_BINARY, args: ['--automation'] },
+      },
+    }),
+};
+
+/** web-test-runner's browser names (Chrome, Firefox, MiniBrowser) as our engine names. */
+const engineOf = (browserName) => ({ Chrome: 'chromium', Firefox: 'firefox', MiniBrowser: 'webkit' })[browserName] ?? browserName;
+
+const chosen = (process.env.RUGWIJS_ENGINES || 'chromium').split(',');
 
 export default {
   files: ['test/**/*.test.ts'],
   // Lit's production build: no dev-mode warning in every test log.
   nodeResolve: { exportConditions: ['production'] },
-  // One page at a time: a page in the background gets no animation frames, and fixtures wait for one.
+  // One page at a time: a page in the background gets no animation frames, and fixtures wait for
+  // one. WebKitWebDriver also holds one session at a time.
   concurrency: 1,
-  testsFinishTimeout: 180000,
+  testsFinishTimeout: 300000,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     // React ships CommonJS only; the React tests (test/react.test.ts) get it as one ES module.
     await reactAsModule(),
+    // Lets a test ask which engine it runs in (test/helpers.ts engine()), e.g. to know whether the
+    // driver can emulate media.
+    {
+      name: 'rugwijs-engine',
+      executeCommand: ({ command, session }) => (command === 'rugwijs-engine' ? engineOf(session.browser.name) : undefined),
+    },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumFlags },
-    }),
-  ],
+  browsers: chosen.map((name) => launchers[name]()),
+  reporters: [defaultReporter(), engineSummary(engineOf)],
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/generated/**', 'node_modules/**'],

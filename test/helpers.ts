@@ -1,3 +1,5 @@
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+
 /** Test helpers shared by the element tests. */
 
 /** Collects console.warn calls until `restore()`; the warnings still do not reach the log. */
@@ -25,3 +27,24 @@ export async function until(check: () => boolean, ms = 3000, what = 'condition')
     await wait(20);
   }
 }
+
+/**
+ * Emulates a media type or feature when the engine's driver can. Chromium (CDP) can; Firefox
+ * through WebDriver BiDi and WebKit through classic WebDriver cannot, and there the caller skips
+ * its test: the CSS it checks is the same in every engine. Returns whether it emulated.
+ */
+export async function emulate(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
+  if ((await engine()) !== 'chromium') return false;
+  await emulateMedia(media);
+  return true;
+}
+
+let engineName: Promise<string> | undefined;
+/** The engine this test runs in: chromium, firefox or webkit (web-test-runner.config.mjs). */
+export function engine(): Promise<string> {
+  engineName ??= executeServerCommand<string | undefined, undefined>('rugwijs-engine').then((name) => name ?? 'unknown');
+  return engineName;
+}
+
+/** Puts the page back to screen media and no motion preference, where it could be changed. */
+export const resetMedia = () => emulate({ reducedMotion: 'no-preference', media: 'screen' });

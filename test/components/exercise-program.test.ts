@@ -36,7 +36,7 @@ describe('<rugwijs-exercise-program>', () => {
     expect(visibleText(q(el, '[part=heading]'))).to.equal('Mijn oefeningen');
     boxes(el)[0]!.focus();
     let event = oneEvent(el, 'rugwijs-program-progress');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect((await event).detail).to.deep.equal({ done: ['bird-dog'], total: 3, date: localDate() });
     await el.updateComplete;
     boxes(el)[2]!.click();
