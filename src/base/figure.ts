@@ -146,7 +146,7 @@ export const figureStyles = css`
   }
   .stills {
     display: none;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
   }
   .stills .figure {
     flex: 1 1 0;

@@ -5,10 +5,14 @@ import { css } from 'lit';
  * with defaults. Set them on the element or any ancestor, e.g. `rugwijs-exercise-card { --rugwijs-accent: #0a6 }`.
  *
  * The host also resets the typography it would otherwise inherit (font, line height, letter
- * spacing, text transform) so a theme's odd body styles cannot wreck the layout.
+ * spacing, text transform) so a theme's odd body styles cannot wreck the layout, and sizes follow
+ * --_rem, so a page's small root font size cannot shrink it.
  */
 export const hostStyles = css`
   :host {
+    /* Every size is a multiple of this, not of rem: it grows with the reader's font setting, but a
+       page that sets html { font-size: 62.5% } (10px) does not shrink the widget. */
+    --_rem: max(1rem, 16px);
     --_accent: var(--rugwijs-accent, #0b6e63);
     --_accent-contrast: var(--rugwijs-accent-contrast, #ffffff);
     --_text: var(--rugwijs-text, #1d2433);
@@ -20,24 +24,26 @@ export const hostStyles = css`
     --_warning-surface: var(--rugwijs-warning-surface, #fff4e0);
     --_danger: var(--rugwijs-danger, #a61b1b);
     --_danger-surface: var(--rugwijs-danger-surface, #fdecec);
-    --_radius: var(--rugwijs-radius, 0.75rem);
-    --_space: var(--rugwijs-space, 1rem);
+    --_radius: var(--rugwijs-radius, calc(0.75 * var(--_rem)));
+    --_space: var(--rugwijs-space, var(--_rem));
     --_font: var(--rugwijs-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--rugwijs-font-size, 1.0625rem);
+    --_font-size: var(--rugwijs-font-size, calc(1.0625 * var(--_rem)));
 
     display: block;
-    box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    color: var(--_text);
+    /* !important: a page rule like * { font-family: … } reaches the host and beats :host, unless
+       the :host declaration is important. Practices theme through the --rugwijs-* tokens. */
+    box-sizing: border-box !important;
+    font-family: var(--_font) !important;
+    font-size: var(--_font-size) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    color: var(--_text) !important;
     overflow-wrap: break-word;
   }
   :host([hidden]) {
@@ -46,7 +52,7 @@ export const hostStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   /* Spacing comes from each element's grid gaps, not from default margins. */
   :where(h2, h3, h4, h5, h6, p, ol, ul, dl, dd) {
@@ -71,9 +77,9 @@ export const hostStyles = css`
     font: inherit;
     letter-spacing: inherit;
     text-transform: none;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-block-size: calc(2.75 * var(--_rem));
+    min-inline-size: calc(2.75 * var(--_rem));
+    padding: calc(0.5 * var(--_rem)) var(--_rem);
     border-radius: calc(var(--_radius) * 0.75);
     border: 2px solid var(--_accent);
     background: var(--_surface);
@@ -97,7 +103,7 @@ export const hostStyles = css`
   }
   .notice {
     margin: 0 0 var(--_space);
-    padding: 0.75rem 1rem;
+    padding: calc(0.75 * var(--_rem)) var(--_rem);
     border-inline-start: 4px solid var(--_warning);
     background: var(--_warning-surface);
     color: var(--_text);
@@ -106,7 +112,7 @@ export const hostStyles = css`
   /* The practice's contact details (RugwijsElement.renderContact). */
   .contact {
     display: grid;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_rem));
   }
   .contact p {
     margin: 0;
@@ -114,12 +120,12 @@ export const hostStyles = css`
   .contact-links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: calc(0.5 * var(--_rem)) var(--_rem);
   }
   .contact-links a {
     display: inline-block;
-    min-block-size: 1.5rem;
-    padding-block: 0.125rem;
+    min-block-size: calc(1.5 * var(--_rem));
+    padding-block: calc(0.125 * var(--_rem));
   }
   .visually-hidden {
     position: absolute;

@@ -21,34 +21,34 @@ export const cardStyles = css`
   }
   .sub {
     font-size: 1em;
-    margin-block-end: 0.25rem;
+    margin-block-end: calc(0.25 * var(--_rem));
   }
   .picture-area {
     display: grid;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
     justify-items: center;
   }
   .picture {
     inline-size: 100%;
-    max-inline-size: 22rem;
+    max-inline-size: calc(22 * var(--_rem));
     color: var(--_text);
   }
   .dose {
     font-weight: 600;
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_rem)) calc(0.75 * var(--_rem));
     background: var(--_surface-alt);
     border-radius: calc(var(--_radius) * 0.5);
   }
   ol.steps {
-    padding-inline-start: 1.5rem;
+    padding-inline-start: calc(1.5 * var(--_rem));
     display: grid;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_rem));
   }
   .pair {
     display: grid;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_rem));
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 34em) {
     .pair {
       grid-template-columns: 1fr 1fr;
     }
@@ -56,18 +56,18 @@ export const cardStyles = css`
   .safety {
     border-inline-start: 4px solid var(--_warning);
     background: var(--_warning-surface);
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_rem)) calc(0.75 * var(--_rem));
     border-radius: calc(var(--_radius) * 0.5);
   }
   .guided {
     display: grid;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
     border-block-start: 1px solid var(--_border);
     padding-block-start: var(--_space);
   }
   .session {
     display: grid;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
     text-align: center;
     background: var(--_surface-alt);
     border-radius: calc(var(--_radius) * 0.5);
@@ -87,7 +87,7 @@ export const cardStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
     justify-content: center;
   }
   .sources {
@@ -96,10 +96,10 @@ export const cardStyles = css`
   }
   .sources summary {
     cursor: pointer;
-    min-block-size: 1.5rem;
+    min-block-size: calc(1.5 * var(--_rem));
   }
   .sources ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(1.25 * var(--_rem));
   }
   @media (prefers-reduced-motion: reduce) {
     .motion-toggle {

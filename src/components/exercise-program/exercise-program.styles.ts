@@ -11,11 +11,11 @@ export const programStyles = css`
   }
   .progress {
     display: grid;
-    gap: 0.375rem;
+    gap: calc(0.375 * var(--_rem));
     font-weight: 600;
   }
   .bar {
-    block-size: 0.75rem;
+    block-size: calc(0.75 * var(--_rem));
     border-radius: 999px;
     background: var(--_surface-alt);
     border: 1px solid var(--_border);
@@ -35,14 +35,14 @@ export const programStyles = css`
   }
   .item {
     display: grid;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
   }
   label.done {
     display: inline-flex;
     align-items: center;
-    gap: 0.75rem;
-    min-block-size: 2.75rem;
-    padding: 0.25rem 0.75rem;
+    gap: calc(0.75 * var(--_rem));
+    min-block-size: calc(2.75 * var(--_rem));
+    padding: calc(0.25 * var(--_rem)) calc(0.75 * var(--_rem));
     border: 2px solid var(--_accent);
     border-radius: calc(var(--_radius) * 0.75);
     justify-self: start;
@@ -50,8 +50,8 @@ export const programStyles = css`
     font-weight: 600;
   }
   label.done input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: calc(1.5 * var(--_rem));
+    block-size: calc(1.5 * var(--_rem));
     margin: 0;
     accent-color: var(--_accent);
     visibility: visible;

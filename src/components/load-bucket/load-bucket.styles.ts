@@ -31,7 +31,7 @@ export const bucketStyles = css`
   .steps ol {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: calc(0.25 * var(--_rem)) var(--_rem);
     padding: 0;
     list-style: none;
     counter-reset: step;
@@ -57,18 +57,18 @@ export const bucketStyles = css`
   .stage {
     display: grid;
     gap: var(--_space);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, calc(14 * var(--_rem))), 1fr));
     align-items: start;
   }
   .picture {
     margin: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
     justify-items: center;
   }
   .picture svg {
     inline-size: 100%;
-    max-inline-size: 16rem;
+    max-inline-size: calc(16 * var(--_rem));
     block-size: auto;
     overflow: visible;
   }
@@ -84,12 +84,12 @@ export const bucketStyles = css`
   .overflow-note,
   .safe {
     display: grid;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_rem));
     align-content: start;
   }
   .loads {
     display: grid;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_rem));
   }
   .kind,
   .reliefs,
@@ -97,7 +97,7 @@ export const bucketStyles = css`
   .drop-row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
     align-items: center;
   }
   .kind-label,
@@ -108,7 +108,7 @@ export const bucketStyles = css`
   button.toggle {
     border-color: var(--_border);
     color: var(--_text);
-    padding-inline: 0.875rem;
+    padding-inline: calc(0.875 * var(--_rem));
   }
   /* Pressed shows in three ways: the fill, a check mark and the bold border, not by colour alone. */
   button.toggle[aria-pressed='true'] {
@@ -130,7 +130,7 @@ export const bucketStyles = css`
   }
   .overflow-note,
   .safe {
-    padding: 0.75rem 1rem;
+    padding: calc(0.75 * var(--_rem)) var(--_rem);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface-alt);
     border-inline-start: 4px solid var(--_accent);
@@ -139,14 +139,14 @@ export const bucketStyles = css`
     color: var(--_muted);
   }
   .cycle-steps {
-    padding-inline-start: 1.5rem;
+    padding-inline-start: calc(1.5 * var(--_rem));
     display: grid;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_rem));
   }
   .nav {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
     justify-content: space-between;
   }
   .nav .next {

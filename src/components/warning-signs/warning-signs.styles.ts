@@ -17,25 +17,25 @@ export const checklistStyles = css`
   }
   .group {
     display: grid;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_rem));
   }
   .group > legend {
     font-weight: 700;
     font-size: 1.15em;
-    margin-block-end: 0.5rem;
+    margin-block-end: calc(0.5 * var(--_rem));
     padding: 0;
   }
   .sign {
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
-    padding: 0.75rem;
+    padding: calc(0.75 * var(--_rem));
     background: var(--_surface);
   }
   .sign > legend {
     float: inline-start;
     inline-size: 100%;
     padding: 0;
-    margin-block-end: 0.5rem;
+    margin-block-end: calc(0.5 * var(--_rem));
     font-weight: 600;
   }
   .sign.positive {
@@ -46,14 +46,14 @@ export const checklistStyles = css`
     clear: both;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
   }
   .options label {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2.75rem;
-    padding: 0.25rem 0.875rem 0.25rem 0.625rem;
+    gap: calc(0.5 * var(--_rem));
+    min-block-size: calc(2.75 * var(--_rem));
+    padding: calc(0.25 * var(--_rem)) calc(0.875 * var(--_rem)) calc(0.25 * var(--_rem)) calc(0.625 * var(--_rem));
     border: 2px solid var(--_border);
     border-radius: 999px;
     cursor: pointer;
@@ -63,20 +63,20 @@ export const checklistStyles = css`
     font-weight: 600;
   }
   .options input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: calc(1.25 * var(--_rem));
+    block-size: calc(1.25 * var(--_rem));
     margin: 0;
     accent-color: var(--_accent);
     visibility: visible;
   }
   .why {
-    margin-block-start: 0.5rem;
+    margin-block-start: calc(0.5 * var(--_rem));
     font-size: 0.9em;
     color: var(--_muted);
   }
   .advice {
     display: grid;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
     padding: var(--_space);
     border-radius: var(--_radius);
     border: 2px solid var(--_accent);
@@ -100,8 +100,8 @@ export const checklistStyles = css`
     display: inline-flex;
     align-items: center;
     justify-self: start;
-    min-block-size: 3rem;
-    padding: 0.5rem 1.25rem;
+    min-block-size: calc(3 * var(--_rem));
+    padding: calc(0.5 * var(--_rem)) calc(1.25 * var(--_rem));
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_danger);
     color: var(--_surface);
@@ -110,12 +110,12 @@ export const checklistStyles = css`
     text-decoration: none;
   }
   .because ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(1.25 * var(--_rem));
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
   }
   .print-only {
     display: none;
@@ -135,7 +135,7 @@ export const checklistStyles = css`
     }
     .print-only {
       display: grid;
-      gap: 0.75rem;
+      gap: calc(0.75 * var(--_rem));
     }
     a.call {
       background: none;
