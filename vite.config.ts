@@ -88,7 +88,7 @@ const cdn = (format: 'es' | 'iife'): UserConfig => ({
                 groups: [
                   {
                     name: 'core',
-                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|src[\\/]base[\\/](rugwijs-element|localization|tokens|heading|on-demand|version|preview)\.ts|src[\\/]data[\\/](validate|text)\.ts|src[\\/]generated[\\/]locale-codes\.ts/,
+                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|src[\\/]base[\\/](rugwijs-element|localization|tokens|heading|on-demand|version|preview|css-props)\.ts|src[\\/]data[\\/](validate|text)\.ts|src[\\/]generated[\\/]locale-codes\.ts/,
                   },
                   { name: 'exercise-parts', test: /src[\\/]data[\\/](poses|sources)\.ts/ },
                 ],

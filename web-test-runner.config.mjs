@@ -41,6 +41,9 @@ const launchers = {
 /** web-test-runner's browser names (Chrome, Firefox, MiniBrowser) as our engine names. */
 const engineOf = (browserName) => ({ Chrome: 'chromium', Firefox: 'firefox', MiniBrowser: 'webkit' })[browserName] ?? browserName;
 
+/** The policy README "Privacy and security" gives practices. */
+export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
+
 const chosen = (process.env.RUGWIJS_ENGINES || 'chromium').split(',');
 
 export default {
@@ -50,6 +53,16 @@ export default {
   // One page at a time: a page in the background gets no animation frames, and fixtures wait for
   // one. WebKitWebDriver also holds one session at a time.
   concurrency: 1,
+  // The pages in test/pages/ are served like a careful practice site: with a strict
+  // Content-Security-Policy, no inline script or style allowed (test/pages/pages.test.ts).
+  middleware: [
+    (context, next) => {
+      if (context.path.startsWith('/test/pages/') && context.path.endsWith('.html')) {
+        context.set('Content-Security-Policy', strictCsp);
+      }
+      return next();
+    },
+  ],
   testsFinishTimeout: 300000,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),

@@ -2,11 +2,11 @@
  * Draws a person from a rig as thick rounded strokes on a floor line, in the style of
  * physiotherapy handouts. Every joint is a nested group rotated by CSS from `--a0` to `--a1`, so
  * the movement costs no JavaScript per frame and stops dead under `prefers-reduced-motion`.
- * Angles are set with styleMap (CSSOM), never with an inline style string, so a strict
+ * Angles are set through the CSSOM (cssProps), never with an inline style string, so a strict
  * Content-Security-Policy allows them.
  */
 import { css, html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import { BODY, jointPositions, rig as buildRig, type Joint, type Rig } from '../model/figure.js';
 import type { Illustration, Prop } from '../data/types.js';
 
@@ -38,7 +38,7 @@ function renderJoint(j: Joint, frame: Frame, parentMoves: boolean): SVGTemplateR
   // Far limbs of the trunk go behind it; everything else is drawn over its parent.
   const behind = j.part === 'trunk' ? j.children.filter((c) => c.far) : [];
   const front = j.part === 'trunk' ? j.children.filter((c) => !c.far) : j.children;
-  return svg`<g class=${cls} style=${styleMap({ '--a0': `${a0}deg`, '--a1': `${a1}deg` })}>
+  return svg`<g class=${cls} style=${cssProps({ '--a0': `${a0}deg`, '--a1': `${a1}deg` })}>
     ${behind.length ? svg`<g transform=${end}>${behind.map((c) => renderJoint(c, frame, active))}</g>` : ''}
     ${shape}
     <g transform=${end}>${front.map((c) => renderJoint(c, frame, active))}</g>
@@ -64,7 +64,7 @@ function renderFrame(illustration: Illustration, r: Rig, frame: Frame, cls: stri
   return html`<svg class=${`figure ${cls}`} viewBox=${`0 ${top} 160 ${120 - top}`} aria-hidden="true" focusable="false">
     <line class="floor" x1="2" y1="113.5" x2="158" y2="113.5"></line>
     ${(illustration.props ?? []).map((p) => propShapes[p])}
-    <g class="root" style=${styleMap({ '--x0': `${x0}px`, '--y0': `${y0}px`, '--x1': `${x1}px`, '--y1': `${y1}px` })}>
+    <g class="root" style=${cssProps({ '--x0': `${x0}px`, '--y0': `${y0}px`, '--x1': `${x1}px`, '--y1': `${y1}px` })}>
       ${r.joints.map((j) => renderJoint(j, frame, false))}
     </g>
   </svg>`;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../base/css-props.js';
 import { msg, str } from '@lit/localize';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
 import { heading } from '../../base/heading.js';
@@ -187,7 +187,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
       ${keys.length
         ? html`<div class="progress" part="progress">
             <p role="status">${msg(str`${doneCount} van ${keys.length} gedaan`, { id: 'program.progress' })}</p>
-            <div class="bar" aria-hidden="true"><div class="fill" style=${styleMap({ inlineSize: `${(100 * doneCount) / keys.length}%` })}></div></div>
+            <div class="bar" aria-hidden="true"><div class="fill" style=${cssProps({ 'inline-size': `${(100 * doneCount) / keys.length}%` })}></div></div>
           </div>`
         : nothing}
       ${this.#ready()

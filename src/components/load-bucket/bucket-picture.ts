@@ -1,11 +1,11 @@
 /**
  * The pictures of the bucket explainer, in the stroke style of the exercise figures: a bucket
  * whose water, rim and spill move only by CSS transform and opacity (set through custom
- * properties with styleMap, so a strict Content-Security-Policy allows them), and the
+ * properties through the CSSOM, so a strict Content-Security-Policy allows them), and the
  * protective cycle as a loop of four steps. Both are decorative: the element says the same in text.
  */
 import { svg, type SVGTemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../base/css-props.js';
 import { startCapacity } from '../../data/bucket.js';
 
 /** The bottom of the bucket; one unit of load is one unit of height. */
@@ -24,7 +24,7 @@ export interface BucketPicture {
 export function bucketPicture({ level, capacity, overflowing, drop }: BucketPicture): SVGTemplateResult {
   const grown = capacity - startCapacity;
   const shown = Math.min(level, capacity);
-  const style = styleMap({
+  const style = cssProps({
     '--fill': String(shown / waterHeight),
     '--walls': String(capacity / startCapacity),
     '--rim': `${-grown}px`,
