@@ -33,6 +33,8 @@ export function problemText(problem: Problem): string {
       return msg(str`We kennen "${value}" niet als iets dat je emmer vult.`, { id: 'problem.unknown-load' });
     case 'bad-load':
       return msg('Iets dat de praktijk aan de emmer toevoegt, klopt niet. Dat laten we weg.', { id: 'problem.bad-load' });
+    case 'too-long':
+      return msg('Deze tekst is te lang. We tonen alleen het begin.', { id: 'problem.too-long' });
     case 'bad-value':
       return msg(str`De waarde "${value}" klopt niet.`, { id: 'problem.bad-value' });
   }

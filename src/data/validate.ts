@@ -15,6 +15,7 @@ export type ProblemCode =
   | 'bad-phone'
   | 'bad-region'
   | 'bad-value'
+  | 'too-long'
   | 'incomplete'
   | 'bad-sign'
   | 'unknown-load'
@@ -81,7 +82,8 @@ export function validateSettings(input: Record<'practice-name' | 'contact-href' 
   const text = (v: unknown) => (typeof v === 'string' ? v.trim() : v == null ? '' : String(v));
 
   const name = text(input['practice-name']);
-  if (name) settings.practiceName = name.slice(0, 120);
+  if (name) settings.practiceName = name.slice(0, maxNameLength);
+  if (name.length > maxNameLength) problems.push({ attribute: 'practice-name', value: name, code: 'too-long', details: [`at most ${maxNameLength} characters`] });
 
   const href = text(input['contact-href']);
   if (href && isSafeHref(href)) settings.contactHref = href;
@@ -98,6 +100,31 @@ export function validateSettings(input: Record<'practice-name' | 'contact-href' 
     else problems.push({ attribute: 'region', value: region, code: 'bad-region', details: ['use NL, BE or INT'] });
   }
   return { settings, problems };
+}
+
+const maxNameLength = 120;
+const maxHeadingLength = 200;
+
+export interface HeadingChoice {
+  /** The practice's heading text; empty means the element's own title. */
+  text: string;
+  level: number;
+  problems: Problem[];
+}
+
+/** The `heading` and `heading-level` a page set, within bounds, or the defaults with problems. */
+export function validateHeading(text: unknown, level: unknown, bounds: readonly [number, number], fallback: number): HeadingChoice {
+  const problems: Problem[] = [];
+  let title = '';
+  if (typeof text === 'string') title = text.trim();
+  else if (text != null) problems.push({ attribute: 'heading', value: text, code: 'bad-value', details: ['must be text'] });
+  if (title.length > maxHeadingLength) {
+    problems.push({ attribute: 'heading', value: title, code: 'too-long', details: [`at most ${maxHeadingLength} characters`] });
+    title = title.slice(0, maxHeadingLength);
+  }
+  const parsed = parseCount(level, bounds);
+  if (parsed === undefined) problems.push({ attribute: 'heading-level', value: level, code: 'bad-value', details: [`a whole number from ${bounds[0]} to ${bounds[1]}`] });
+  return { text: title, level: parsed ?? fallback, problems };
 }
 
 /** A whole number within limits, from a number or an attribute string; undefined when it is not. */

@@ -4,7 +4,7 @@ import '../../src/components/exercise-program/define.js';
 import type { RugwijsExerciseProgram } from '../../src/components/exercise-program/exercise-program.js';
 import type { RugwijsExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import { localDate } from '../../src/base/day-store.js';
-import { captureWarnings, until, visibleText } from '../helpers.js';
+import { until, visibleText } from '../helpers.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const boxes = (el: RugwijsExerciseProgram) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
@@ -101,27 +101,4 @@ describe('<rugwijs-exercise-program>', () => {
     await until(() => visibleText(q(cards[1]!, '[part=title]')) === 'Zitten tegen de muur', 3000, 'practice exercise title');
   });
 
-  describe('bad input', () => {
-    const cases: { name: string; exercises: string; attribute: string; notice: string; cards: number }[] = [
-      { name: 'an empty list', exercises: '', attribute: 'exercises', notice: 'Er staan geen oefeningen in dit programma.', cards: 0 },
-      { name: 'only commas', exercises: ' , ,', attribute: 'exercises', notice: 'Er staan geen oefeningen in dit programma.', cards: 0 },
-      { name: 'malformed JSON', exercises: '["plank",', attribute: 'exercises', notice: 'De gegevens van deze oefening kloppen niet.', cards: 0 },
-      { name: 'an unknown id among good ones', exercises: 'plank,superman,walking', attribute: 'superman', notice: 'We kennen de oefening "superman" niet.', cards: 2 },
-    ];
-    for (const c of cases) {
-      it(`shows a notice and warns once for ${c.name}`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const el = await program(html`<rugwijs-exercise-program exercises=${c.exercises}></rugwijs-exercise-program>`);
-          expect(warnings.messages).to.have.length(1);
-          expect(warnings.messages[0]).to.contain(c.attribute);
-          await until(() => visibleText(q(el, '[part=notice]')) === c.notice, 3000, c.notice);
-          expect(el.shadowRoot!.querySelectorAll('rugwijs-exercise-card')).to.have.length(c.cards);
-          await expect(el).to.be.accessible();
-        } finally {
-          warnings.restore();
-        }
-      });
-    }
-  });
 });

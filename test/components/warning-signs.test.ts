@@ -209,30 +209,6 @@ describe('<rugwijs-warning-signs>', () => {
       expect(el.advice.level).to.equal('emergency');
     });
 
-    const cases: [string, string, string][] = [
-      ['region', 'XX', 'Regio "XX" kennen we niet.'],
-      ['emergency-number', 'call-me', 'Het telefoonnummer van de praktijk klopt niet.'],
-      ['out-of-hours-phone', '<b>x</b>', 'Het telefoonnummer van de praktijk klopt niet.'],
-      ['contact-href', 'javascript:alert(1)', 'De link naar de praktijk werkt niet.'],
-    ];
-    for (const [attribute, value, notice] of cases) {
-      it(`shows a notice and warns once for ${attribute}="${value}", and still gives 112 advice`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const el = await checklist();
-          el.setAttribute(attribute, value);
-          await el.updateComplete;
-          await answer(el, 'chest-pain', 'yes');
-          await until(() => visibleText(el.shadowRoot).includes(notice), 3000, 'notice');
-          expect(warnings.messages).to.have.length(1);
-          expect(warnings.messages[0]).to.contain(attribute).and.contain(value);
-          expect(q(el, '[part=alert] a.call')!.getAttribute('href')).to.equal('tel:112');
-          expect(el.shadowRoot!.querySelector('b')).to.equal(null);
-        } finally {
-          warnings.restore();
-        }
-      });
-    }
 
     it('ignores unknown ids in answers with a warning', async () => {
       const warnings = captureWarnings();

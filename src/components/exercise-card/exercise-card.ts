@@ -8,7 +8,7 @@ import { cardStyles } from './exercise-card.styles.js';
 import { exerciseIds, generalSafety, isExerciseId, loadExercise, loadedExercise } from '../../data/exercise-library.js';
 import { doseText } from '../../data/dose-text.js';
 import { resolveText } from '../../data/text.js';
-import { doseLimits, parseCount, parseJson, type Problem } from '../../data/validate.js';
+import { doseLimits, parseCount, parseJson, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import type { Dose, Exercise } from '../../data/types.js';
 import type { GuidedMode as GuidedModeType } from './guided-mode.js';
 
@@ -113,7 +113,7 @@ export class RugwijsExerciseCard extends RugwijsElement {
 
   #resolved: Resolved = { cardProblems: [], doseProblems: [], partProblems: [] };
   #dose: Dose = {};
-  #level = 3;
+  #heading: HeadingChoice = { text: '', level: 3, problems: [] };
   #guided?: GuidedModeType;
   #focusAfterUpdate?: string;
 
@@ -131,9 +131,8 @@ export class RugwijsExerciseCard extends RugwijsElement {
       this.report([...this.#resolved.cardProblems, ...this.#resolved.partProblems, ...this.#resolved.doseProblems]);
     }
     if (changed.has('headingLevel')) {
-      const level = parseCount(this.headingLevel, [2, 6]);
-      this.#level = level ?? 3;
-      if (level === undefined) this.report([{ attribute: 'heading-level', value: this.headingLevel, code: 'bad-value' }]);
+      this.#heading = validateHeading(undefined, this.headingLevel, [2, 6], 3);
+      this.report(this.#heading.problems);
     }
   }
 
@@ -257,14 +256,15 @@ export class RugwijsExerciseCard extends RugwijsElement {
       return cardProblems.length ? html`<div class="card" part="base">${this.renderNotices(cardProblems)}</div>` : nothing;
     }
     const t = resolveText;
-    const sub = Math.min(this.#level + 1, 6);
+    const level = this.#heading.level;
+    const sub = Math.min(level + 1, 6);
     // One titled part of the card, left out when the exercise has no text for it.
     const part = (title: string, text: Exercise['feel']) =>
       text ? html`<section>${heading(sub, title, 'sub')}<p>${t(text)}</p></section>` : nothing;
     return html`<article class="card" part="base" aria-labelledby="title">
-      ${heading(this.#level, t(exercise.title), 'title', 'title')}
+      ${heading(level, t(exercise.title), 'title', 'title')}
       ${exercise.purpose ? html`<p class="purpose">${t(exercise.purpose)}</p>` : nothing}
-      ${this.renderNotices(this.#resolved.partProblems)}
+      ${this.renderNotices([...this.#heading.problems, ...this.#resolved.partProblems])}
       ${this.#renderPicture(exercise)}
       ${this.#resolved.doseProblems.length
         ? this.renderNotices(this.#resolved.doseProblems)

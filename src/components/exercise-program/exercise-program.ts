@@ -7,7 +7,7 @@ import { localDate, readDay, writeDay } from '../../base/day-store.js';
 import { exerciseIds, isExerciseId, loadExercise, loadedExercise } from '../../data/exercise-library.js';
 import { resolveText } from '../../data/text.js';
 import type { Text } from '../../data/types.js';
-import { parseCount, parseJson, type Problem } from '../../data/validate.js';
+import { parseJson, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import { programStyles } from './exercise-program.styles.js';
 
 export interface ProgramProgressDetail {
@@ -80,7 +80,8 @@ export class RugwijsExerciseProgram extends RugwijsElement {
 
   #entries: Entry[] = [];
   #listProblems: Problem[] = [];
-  #level = 2;
+  #heading: HeadingChoice = { text: '', level: 2, problems: [] };
+  #keyProblems: Problem[] = [];
   #key = DEFAULT_KEY;
   #storageWarned = false;
 
@@ -102,15 +103,15 @@ export class RugwijsExerciseProgram extends RugwijsElement {
       this.#listProblems = problems;
       this.report([...problems, ...entries.flatMap((e) => ('problem' in e ? [e.problem] : []))]);
     }
-    if (changed.has('headingLevel')) {
-      const level = parseCount(this.headingLevel, [2, 5]);
-      this.#level = level ?? 2;
-      if (level === undefined) this.report([{ attribute: 'heading-level', value: this.headingLevel, code: 'bad-value' }]);
+    if (changed.has('heading') || changed.has('headingLevel')) {
+      this.#heading = validateHeading(this.heading, this.headingLevel, [2, 5], 2);
+      this.report(this.#heading.problems);
     }
     if (changed.has('storageKey')) {
       const valid = /^[\w.:-]{1,100}$/.test(String(this.storageKey));
       this.#key = valid ? String(this.storageKey) : DEFAULT_KEY;
-      if (!valid) this.report([{ attribute: 'storage-key', value: this.storageKey, code: 'bad-value' }]);
+      this.#keyProblems = valid ? [] : [{ attribute: 'storage-key', value: this.storageKey, code: 'bad-value', details: ['letters, digits, _ . : -'] }];
+      this.report(this.#keyProblems);
     }
     if ((changed.has('remember') || changed.has('storageKey')) && this.remember) {
       this.doneKeys = readDay(this.#key, localDate());
@@ -180,10 +181,10 @@ export class RugwijsExerciseProgram extends RugwijsElement {
   protected override render(): TemplateResult {
     const keys = this.#keys();
     const doneCount = this.done.length;
-    const title = this.heading.trim().slice(0, 200) || msg('Je oefeningen voor thuis', { id: 'program.heading' });
+    const title = this.#heading.text || msg('Je oefeningen voor thuis', { id: 'program.heading' });
     return html`<section class="program" part="base" aria-labelledby="heading">
-      ${heading(this.#level, title, 'heading', 'heading')}
-      ${this.renderNotices(this.#listProblems)}
+      ${heading(this.#heading.level, title, 'heading', 'heading')}
+      ${this.renderNotices([...this.#heading.problems, ...this.#keyProblems, ...this.#listProblems])}
       ${keys.length
         ? html`<div class="progress" part="progress">
             <p role="status">${msg(str`${doneCount} van ${keys.length} gedaan`, { id: 'program.progress' })}</p>
@@ -210,7 +211,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
   #renderEntry(entry: Extract<Entry, { key: string }>): TemplateResult {
     const checked = this.doneKeys.includes(entry.key);
     return html`<li class="item" @rugwijs-exercise-complete=${() => this.#setDone(entry.key, true)}>
-      <rugwijs-exercise-card .exercise=${entry.input} heading-level=${this.#level + 1} region=${this.settings.region ?? ''}></rugwijs-exercise-card>
+      <rugwijs-exercise-card .exercise=${entry.input} heading-level=${this.#heading.level + 1} region=${this.settings.region ?? ''}></rugwijs-exercise-card>
       <label class="done">
         <input type="checkbox" .checked=${checked} @change=${(e: Event) => this.#setDone(entry.key, (e.target as HTMLInputElement).checked)} />
         <span>${msg('Vandaag gedaan', { id: 'program.done-today' })}<span class="visually-hidden">: ${resolveText(entry.title)}</span></span>

@@ -5,7 +5,7 @@ import { heading } from '../../base/heading.js';
 import { onDemand } from '../../base/on-demand.js';
 import { growth, kindLabel, lastDrop, loadKinds, loads as builtInLoads, protectionCycle, reliefs, steps, stepTitle, type Load } from '../../data/bucket.js';
 import { resolveText } from '../../data/text.js';
-import { parseCount, parseJson, type Problem } from '../../data/validate.js';
+import { parseCount, parseJson, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import { bucketState, type BucketState } from '../../model/bucket.js';
 import { bucketPicture, cyclePicture } from './bucket-picture.js';
 import { bucketStyles } from './load-bucket.styles.js';
@@ -88,6 +88,7 @@ export class RugwijsLoadBucket extends RugwijsElement {
   #current = 1;
   #offered: readonly Load[] = builtInLoads;
   #loadProblems: Problem[] = [];
+  #heading: HeadingChoice = { text: '', level: 2, problems: [] };
   #optionProblems: Problem[] = [];
   /** Moves focus to the new step's title after the step buttons, not on first render. */
   #focusStep = false;
@@ -117,14 +118,15 @@ export class RugwijsLoadBucket extends RugwijsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('loads')) this.#readLoads();
-    if (changed.has('step') || changed.has('headingLevel') || changed.has('compact')) {
+    if (changed.has('step') || changed.has('heading') || changed.has('headingLevel') || changed.has('compact')) {
       const problems: Problem[] = [];
       const named = steps.indexOf(String(this.step).trim() as (typeof steps)[number]) + 1;
       const step = named || parseCount(this.step, [1, steps.length]);
       if (step === undefined) problems.push({ attribute: 'step', value: this.step, code: 'bad-value', details: ['1 to 4, or fill, overflow, protect, help'] });
       // Compact has only the first two steps, shown together.
       this.#current = this.compact ? 1 : (step ?? 1);
-      if (parseCount(this.headingLevel, [2, 5]) === undefined) problems.push({ attribute: 'heading-level', value: this.headingLevel, code: 'bad-value' });
+      this.#heading = validateHeading(this.heading, this.headingLevel, [2, 5], 2);
+      problems.push(...this.#heading.problems);
       this.#optionProblems = problems;
       this.report(problems);
     }
@@ -208,8 +210,8 @@ export class RugwijsLoadBucket extends RugwijsElement {
 
   protected override render(): TemplateResult {
     const state = this.state;
-    const level = parseCount(this.headingLevel, [2, 5]) ?? 2;
-    const title = String(this.heading).trim().slice(0, 200) || msg('Je rug als emmer', { id: 'bucket.heading' });
+    const level = this.#heading.level;
+    const title = this.#heading.text || msg('Je rug als emmer', { id: 'bucket.heading' });
     const step = this.#current;
     const name = steps[step - 1]!;
     return html`<section class="explainer" part="base" aria-labelledby="heading">

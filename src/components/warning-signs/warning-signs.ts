@@ -5,7 +5,7 @@ import { heading } from '../../base/heading.js';
 import { groups, groupTitle, type WarningSign } from '../../data/warning-signs.js';
 import { adviceText, notADiagnosis } from '../../data/advice-text.js';
 import { resolveText } from '../../data/text.js';
-import { isPhoneNumber, parseCount, type Problem } from '../../data/validate.js';
+import { isPhoneNumber, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import { onDemand } from '../../base/on-demand.js';
 import { catalogue, isPositive, triage, type Advice, type Answer, type Answers } from '../../model/triage.js';
 import { checklistStyles } from './warning-signs.styles.js';
@@ -75,6 +75,7 @@ export class RugwijsWarningSigns extends RugwijsElement {
   /** The built-in signs with the practice's extra ones; rebuilt when `signs` changes. */
   #catalogue = catalogue();
   #extraProblems: Problem[] = [];
+  #heading: HeadingChoice = { text: '', level: 2, problems: [] };
   #optionProblems: Problem[] = [];
   #advice?: Advice;
 
@@ -134,13 +135,14 @@ export class RugwijsWarningSigns extends RugwijsElement {
       this.#extraProblems = problems;
       this.report(problems);
     }
-    if (changed.has('emergencyNumber') || changed.has('outOfHoursPhone') || changed.has('headingLevel')) {
+    if (changed.has('emergencyNumber') || changed.has('outOfHoursPhone') || changed.has('heading') || changed.has('headingLevel')) {
       const problems: Problem[] = [];
       if (this.emergencyNumber && !/^\d{3,4}$/.test(String(this.emergencyNumber).trim()))
         problems.push({ attribute: 'emergency-number', value: this.emergencyNumber, code: 'bad-phone', details: ['3 or 4 digits, e.g. 112, 999, 911'] });
       if (this.outOfHoursPhone && !isPhoneNumber(String(this.outOfHoursPhone)))
         problems.push({ attribute: 'out-of-hours-phone', value: this.outOfHoursPhone, code: 'bad-phone' });
-      if (parseCount(this.headingLevel, [2, 5]) === undefined) problems.push({ attribute: 'heading-level', value: this.headingLevel, code: 'bad-value' });
+      this.#heading = validateHeading(this.heading, this.headingLevel, [2, 5], 2);
+      problems.push(...this.#heading.problems);
       this.#optionProblems = problems;
       this.report(problems);
     }
@@ -162,8 +164,8 @@ export class RugwijsWarningSigns extends RugwijsElement {
   protected override render(): TemplateResult {
     const advice = this.advice;
     const signs = [...this.#catalogue.values()];
-    const level = parseCount(this.headingLevel, [2, 5]) ?? 2;
-    const title = String(this.heading).trim().slice(0, 200) || msg('Waarschuwingssignalen bij rugpijn', { id: 'signs.heading' });
+    const level = this.#heading.level;
+    const title = this.#heading.text || msg('Waarschuwingssignalen bij rugpijn', { id: 'signs.heading' });
     const alarming = advice.level === 'emergency' || advice.level === 'urgent';
     const allAnswered = signs.every((s) => this.answersState[s.id]);
     return html`<section class="checklist" part="base" aria-labelledby="heading">
