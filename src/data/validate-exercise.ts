@@ -4,6 +4,7 @@
  */
 import type { Dose, Exercise, Frequency, Illustration, Pose, Prop, Source } from './types.js';
 import { doseLimits, isRecord, isSafeHref, parseCount, type DoseNumber } from './validate.js';
+import { asText } from '../base/preview.js';
 
 const MAX_TEXT = 500;
 const MAX_STEPS = 20;
@@ -18,7 +19,7 @@ export function validateDose(input: unknown): { dose?: Dose; errors: string[] } 
   for (const key of Object.keys(doseLimits) as DoseNumber[]) {
     if (input[key] === undefined) continue;
     const n = parseCount(input[key], doseLimits[key]);
-    if (n === undefined) errors.push(`dose.${key}: must be a whole number from ${doseLimits[key][0]} to ${doseLimits[key][1]} (got ${String(input[key])})`);
+    if (n === undefined) errors.push(`dose.${key}: must be a whole number from ${doseLimits[key][0]} to ${doseLimits[key][1]} (got ${asText(input[key])})`);
     else dose[key] = n;
   }
   for (const key of ['perSide', 'atLeast'] as const) {

@@ -4,6 +4,7 @@
  */
 import type { Dose } from './types.js';
 import type { Region } from '../base/localization.js';
+import { asText } from '../base/preview.js';
 
 export type ProblemCode =
   | 'unknown-exercise'
@@ -79,7 +80,7 @@ export function validateSettings(input: Record<'practice-name' | 'contact-href' 
 } {
   const settings: PracticeSettings = {};
   const problems: Problem[] = [];
-  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : v == null ? '' : String(v));
+  const text = (v: unknown) => asText(v).trim();
 
   const name = text(input['practice-name']);
   if (name) settings.practiceName = name.slice(0, maxNameLength);

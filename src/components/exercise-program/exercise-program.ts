@@ -9,6 +9,7 @@ import { resolveText } from '../../data/text.js';
 import type { Text } from '../../data/types.js';
 import { parseJson, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import { programStyles } from './exercise-program.styles.js';
+import { asText } from '../../base/preview.js';
 
 export interface ProgramProgressDetail {
   /** Keys (exercise ids) ticked as done today. */
@@ -108,8 +109,8 @@ export class RugwijsExerciseProgram extends RugwijsElement {
       this.report(this.#heading.problems);
     }
     if (changed.has('storageKey')) {
-      const valid = /^[\w.:-]{1,100}$/.test(String(this.storageKey));
-      this.#key = valid ? String(this.storageKey) : DEFAULT_KEY;
+      const valid = /^[\w.:-]{1,100}$/.test(asText(this.storageKey));
+      this.#key = valid ? asText(this.storageKey) : DEFAULT_KEY;
       this.#keyProblems = valid ? [] : [{ attribute: 'storage-key', value: this.storageKey, code: 'bad-value', details: ['letters, digits, _ . : -'] }];
       this.report(this.#keyProblems);
     }

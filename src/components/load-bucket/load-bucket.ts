@@ -9,6 +9,7 @@ import { parseCount, parseJson, validateHeading, type HeadingChoice, type Proble
 import { bucketState, type BucketState } from '../../model/bucket.js';
 import { bucketPicture, cyclePicture } from './bucket-picture.js';
 import { bucketStyles } from './load-bucket.styles.js';
+import { asText } from '../../base/preview.js';
 
 /** Loaded when a practice passes its own loads; most pages use the built-in ones. */
 const loadValidator = onDemand(() => import('../../data/validate-loads.js').then((m) => m.validateLoads));
@@ -120,7 +121,7 @@ export class RugwijsLoadBucket extends RugwijsElement {
     if (changed.has('loads')) this.#readLoads();
     if (changed.has('step') || changed.has('heading') || changed.has('headingLevel') || changed.has('compact')) {
       const problems: Problem[] = [];
-      const named = steps.indexOf(String(this.step).trim() as (typeof steps)[number]) + 1;
+      const named = steps.indexOf(asText(this.step).trim() as (typeof steps)[number]) + 1;
       const step = named || parseCount(this.step, [1, steps.length]);
       if (step === undefined) problems.push({ attribute: 'step', value: this.step, code: 'bad-value', details: ['1 to 4, or fill, overflow, protect, help'] });
       // Compact has only the first two steps, shown together.

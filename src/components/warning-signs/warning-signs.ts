@@ -9,6 +9,7 @@ import { isPhoneNumber, validateHeading, type HeadingChoice, type Problem } from
 import { onDemand } from '../../base/on-demand.js';
 import { catalogue, isPositive, triage, type Advice, type Answer, type Answers } from '../../model/triage.js';
 import { checklistStyles } from './warning-signs.styles.js';
+import { asText } from '../../base/preview.js';
 
 const answerValues: readonly Answer[] = ['yes', 'no', 'unsure'];
 
@@ -137,9 +138,9 @@ export class RugwijsWarningSigns extends RugwijsElement {
     }
     if (changed.has('emergencyNumber') || changed.has('outOfHoursPhone') || changed.has('heading') || changed.has('headingLevel')) {
       const problems: Problem[] = [];
-      if (this.emergencyNumber && !/^\d{3,4}$/.test(String(this.emergencyNumber).trim()))
+      if (this.emergencyNumber && !/^\d{3,4}$/.test(asText(this.emergencyNumber).trim()))
         problems.push({ attribute: 'emergency-number', value: this.emergencyNumber, code: 'bad-phone', details: ['3 or 4 digits, e.g. 112, 999, 911'] });
-      if (this.outOfHoursPhone && !isPhoneNumber(String(this.outOfHoursPhone)))
+      if (this.outOfHoursPhone && !isPhoneNumber(asText(this.outOfHoursPhone)))
         problems.push({ attribute: 'out-of-hours-phone', value: this.outOfHoursPhone, code: 'bad-phone' });
       this.#heading = validateHeading(this.heading, this.headingLevel, [2, 5], 2);
       problems.push(...this.#heading.problems);
