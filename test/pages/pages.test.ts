@@ -7,7 +7,8 @@ import { visibleText } from '../helpers.js';
  * (web-test-runner.config.mjs): no inline script, no inline style.
  */
 type Problems = { violations: string[]; errors: string[]; warnings: string[] };
-type PageWindow = Window & typeof globalThis & { pageProblems: Problems };
+type Activity = { requests: string[]; storage: string[] };
+type PageWindow = Window & typeof globalThis & { pageProblems: Problems; pageActivity: Activity };
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 const tags = ['rugwijs-exercise-card', 'rugwijs-exercise-program', 'rugwijs-warning-signs', 'rugwijs-load-bucket'];
@@ -27,7 +28,7 @@ async function open(path: string) {
   await Promise.all(widgets.map((el) => el.updateComplete));
   // The programme's cards render in their own updates.
   await Promise.all([...widgets[1]!.shadowRoot!.querySelectorAll<Widget>('rugwijs-exercise-card')].map((el) => el.updateComplete));
-  return { frame, win, doc, widgets, problems: win.pageProblems };
+  return { frame, win, doc, widgets, problems: win.pageProblems, activity: win.pageActivity };
 }
 
 /** Uses each widget once and returns what a patient then sees. */
@@ -75,5 +76,76 @@ describe('the script-tag bundles on real pages', () => {
     // Every tag is defined once, by whichever copy came first; the other copies stand back.
     for (const tag of tags) expect(page.win.customElements.get(tag), tag).to.exist;
     expect(page.doc.querySelectorAll(':not(:defined)')).to.have.length(0);
+  });
+});
+
+/** Everything a patient can do with each widget, start to end. */
+async function useThoroughly([card, programme, checklist, bucket]: Widget[]) {
+  const all = (el: Widget, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+  const click = async (el: Widget, selector: string) => {
+    for (const target of all(el, selector)) {
+      target.click();
+      await el.updateComplete;
+    }
+  };
+  await (card as Widget & { start(): Promise<void> }).start();
+  await click(card!, '.pause');
+  await click(card!, '.stop');
+  await click(card!, '.motion-toggle');
+  card!.shadowRoot!.querySelector('details')?.setAttribute('open', '');
+  await click(programme!, 'input[type=checkbox]');
+  for (const radio of all(checklist!, 'input[value="unsure"]')) radio.click();
+  await checklist!.updateComplete;
+  // Not the print button: a print dialog would block the test browser.
+  await click(checklist!, 'button.show-advice');
+  await click(bucket!, 'button.toggle.load');
+  for (let step = 0; step < 3; step++) await click(bucket!, 'button.next');
+  await click(bucket!, 'button.toggle');
+  await click(bucket!, '.week-on');
+  await click(bucket!, '.week-on');
+}
+
+/**
+ * The test server puts a script of its own into every HTML page it serves, and that script opens
+ * a WebSocket back to it. Neither is ours, and a practice's server does not add them.
+ */
+const testServerScript = '/__web-dev-server__web-socket.js';
+const fromTestServer = (request: string) => request.startsWith(`WebSocket ws://${location.host}/`);
+
+/** What the page fetched: resource timing sees every request, however it was made. */
+const fetched = (win: PageWindow) =>
+  win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path !== testServerScript);
+const requests = (activity: Activity) => activity.requests.filter((request) => !fromTestServer(request));
+
+describe('privacy: what the widgets never do', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+  beforeEach(() => localStorage.removeItem('rugwijs-program'));
+
+  it('used from start to end: only its own files fetched, no cookie, no storage, no eval, no inline style', async () => {
+    const page = await open('/test/pages/widgets.html');
+    frame = page.frame;
+    await useThoroughly(page.widgets);
+    const files = fetched(page.win);
+    expect(files.length, 'the loader fetched its chunks').to.be.above(3);
+    for (const file of files) expect(file, 'own files only').to.match(/^\/(dist\/cdn\/|test\/pages\/watch\.js$)/);
+    expect(requests(page.activity), 'fetch, XHR, beacons, sockets').to.deep.equal([]);
+    expect(page.doc.cookie, 'cookies').to.equal('');
+    expect(page.activity.storage, 'localStorage and sessionStorage writes').to.deep.equal([]);
+    // The page's CSP has no 'unsafe-eval' and no 'unsafe-inline': eval, new Function, a style
+    // attribute string or a <style> element would each have been reported as a violation.
+    expect(page.problems.violations).to.deep.equal([]);
+    expect(page.problems.errors).to.deep.equal([]);
+  });
+
+  it('with remember, the programme writes today\'s ticks under its one key, and nothing else is stored', async () => {
+    const page = await open('/test/pages/remember.html');
+    frame = page.frame;
+    await useThoroughly(page.widgets);
+    expect(page.activity.storage.length).to.be.above(0);
+    expect(new Set(page.activity.storage)).to.deep.equal(new Set(['localStorage.setItem(rugwijs-program)']));
+    expect(requests(page.activity)).to.deep.equal([]);
+    expect(page.doc.cookie).to.equal('');
+    expect(page.problems.violations).to.deep.equal([]);
   });
 });
