@@ -16,7 +16,8 @@ const paths = Object.fromEntries(engines().map((engine) => [engine.name, engine.
 const launchers = {
   chromium: () =>
     chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumFlags },
+      // gc() in the page, for the memory tests (test/scale/scale.test.ts).
+      launchOptions: { executablePath: findChromium(), headless: true, args: [...chromiumFlags, '--js-flags=--expose-gc'] },
     }),
   // Firefox through puppeteer's WebDriver BiDi: no geckodriver needed.
   firefox: () =>
@@ -73,6 +74,23 @@ export default {
     {
       name: 'rugwijs-engine',
       executeCommand: ({ command, session }) => (command === 'rugwijs-engine' ? engineOf(session.browser.name) : undefined),
+    },
+    // The JS heap after a full GC, read through the DevTools protocol: performance.memory stays
+    // frozen between readings. Chromium only; null elsewhere (test/scale/scale.test.ts).
+    {
+      name: 'rugwijs-heap',
+      async executeCommand({ command, session }) {
+        if (command !== 'rugwijs-heap') return undefined;
+        if (engineOf(session.browser.name) !== 'chromium') return null;
+        const cdp = await session.browser.getPage(session.id).createCDPSession();
+        try {
+          await cdp.send('HeapProfiler.collectGarbage');
+          await cdp.send('HeapProfiler.collectGarbage');
+          return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+        } finally {
+          await cdp.detach();
+        }
+      },
     },
   ],
   browsers: chosen.map((name) => launchers[name]()),

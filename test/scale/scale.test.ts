@@ -1,0 +1,95 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { RugwijsElement } from '../../src/base/rugwijs-element.js';
+import { exerciseIds } from '../../src/data/exercises.js';
+import { captureWarnings, visibleText } from '../helpers.js';
+
+/**
+ * Scale and memory. Speed is measured by `npm run bench`, not here: these tests check that many
+ * widgets render correctly, and that mounting and removing an element leaves nothing behind.
+ */
+type Widget = RugwijsElement & Record<string, unknown>;
+
+/** One of each element per call, each with different settings, as a busy practice page has them. */
+function widgetSet(i: number): Widget[] {
+  const card = document.createElement('rugwijs-exercise-card') as unknown as Widget;
+  card.setAttribute('exercise', exerciseIds[i % exerciseIds.length]!);
+  const programme = document.createElement('rugwijs-exercise-program') as unknown as Widget;
+  programme.setAttribute('exercises', [0, 1, 2].map((k) => exerciseIds[(i + k) % exerciseIds.length]).join(','));
+  const checklist = document.createElement('rugwijs-warning-signs') as unknown as Widget;
+  checklist.setAttribute('region', ['NL', 'BE', 'INT'][i % 3]!);
+  const bucket = document.createElement('rugwijs-load-bucket') as unknown as Widget;
+  bucket.setAttribute('step', String((i % 4) + 1));
+  return [card, programme, checklist, bucket];
+}
+
+const tags = ['rugwijs-exercise-card', 'rugwijs-exercise-program', 'rugwijs-warning-signs', 'rugwijs-load-bucket'] as const;
+
+describe('scale', () => {
+  it('a page with 240 widgets renders every one, without error or warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const page = await fixture<HTMLElement>(html`<main></main>`);
+      const widgets = Array.from({ length: 60 }, (_, i) => widgetSet(i)).flat();
+      page.append(...widgets);
+      await Promise.all(widgets.map((el) => el.updateComplete));
+      const cards = widgets.flatMap((el) => [...el.shadowRoot!.querySelectorAll<Widget>('rugwijs-exercise-card')]);
+      await Promise.all(cards.map((el) => el.updateComplete));
+
+      expect(widgets).to.have.length(240);
+      for (const el of widgets) expect(visibleText(el.shadowRoot!.querySelector('[part=title], [part=heading]')), el.localName).to.not.equal('');
+      expect(cards).to.have.length(180);
+      for (const el of cards) expect(visibleText(el.shadowRoot!.querySelector('[part=title]'))).to.not.equal('');
+      expect(warnings.messages).to.deep.equal([]);
+      page.replaceChildren();
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  describe('memory: 1000 mounts and removals of each element', () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    /** The used JS heap after GC in the page (gc()) and a full GC by the DevTools protocol. */
+    const heap = async () => {
+      gc!();
+      const size = await executeServerCommand<number | null, undefined>('rugwijs-heap');
+      return size!;
+    };
+    // Only Chromium exposes gc() (--js-flags=--expose-gc, set in web-test-runner.config.mjs) and
+    // its heap through the DevTools protocol; Firefox and WebKit offer neither to a test.
+    const measurable = async () => Boolean(gc) && (await executeServerCommand<number | null, undefined>('rugwijs-heap')) !== null;
+
+    it('can see a leak: 5 MB kept alive shows in the measured heap', async function () {
+      if (!(await measurable())) this.skip();
+      const before = await heap();
+      const kept = Array.from({ length: 50_000 }, (_, i) => ({ i, text: `leak ${i}` }));
+      const after = await heap();
+      expect(after - before, `${before} → ${after}`).to.be.above(2_000_000);
+      expect(kept).to.have.length(50_000);
+    });
+
+    for (const [index, tag] of tags.entries()) {
+      it(`<${tag}>: the heap after GC is back within 10%`, async function () {
+        if (!(await measurable())) this.skip();
+        this.timeout(120_000);
+        const stage = await fixture<HTMLElement>(html`<div></div>`);
+        const cycle = async (n: number) => {
+          for (let i = 0; i < n; i++) {
+            const el = widgetSet(i)[index]!;
+            stage.append(el);
+            await el.updateComplete;
+            el.remove();
+          }
+        };
+        await cycle(100); // warm-up: modules, templates and exercises are cached once
+        const before = await heap();
+        await cycle(1000);
+        const after = await heap();
+        const growth = (after - before) / before;
+        console.log(`${tag}: heap ${(before / 1e6).toFixed(2)} MB → ${(after / 1e6).toFixed(2)} MB after 1000 mounts (${(growth * 100).toFixed(1)}%)`);
+        expect(growth).to.be.below(0.1);
+      });
+    }
+  });
+});
