@@ -1,8 +1,9 @@
 /**
  * A vite/rolldown plugin for the minified builds: shrinks the CSS inside our css`` templates
- * before bundling (comments, and spaces around braces, semicolons and commas). It never touches
- * spaces around colons, which can be descendant combinators (`.a :focus`). Templates with `${`
- * are left alone.
+ * before bundling (comments; spaces around braces, semicolons and commas, around a product's `*` and
+ * before `!important`; the zero of `0.5`). It never touches spaces around colons, which can be
+ * descendant combinators (`.a :focus`), nor around + and -, which calc() needs. Templates with
+ * `${` are left alone.
  */
 export function minifyCssTemplates() {
   return {
@@ -15,6 +16,9 @@ export function minifyCssTemplates() {
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};,])\s*/g, '$1')
           .replace(/;}/g, '}')
+          .replace(/(\d)\s*\*\s*(var\(|\d)/g, '$1*$2')
+          .replace(/\s+!important/g, '!important')
+          .replace(/([^\w.])0\.(\d)/g, '$1.$2')
           .trim();
         return `css\`${min}\``;
       });

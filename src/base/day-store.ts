@@ -2,16 +2,11 @@
  * The "done today" ticks of a programme in localStorage, only when a practice turns `remember` on.
  * A record holds one day; another day's record reads as nothing done. Storage can be missing or
  * refuse writes (private modes, sandboxed frames, a full quota): then the ticks live in memory.
+ * Loaded on demand: pages without `remember` never fetch it.
  */
 export interface DayRecord {
   date: string;
   done: string[];
-}
-
-/** Today's date in the patient's own time zone, as YYYY-MM-DD. */
-export function localDate(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function storage(): Storage | undefined {

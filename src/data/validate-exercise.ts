@@ -94,7 +94,8 @@ export function validateExercise(input: unknown): ExerciseResult {
   else if (input.steps.length > MAX_STEPS) fatal.push(`steps: at most ${MAX_STEPS}`);
   else {
     const stepErrors: string[] = [];
-    steps = input.steps.map((s, i) => text(s, `steps[${i}]`, stepErrors, true) ?? '');
+    // Array.from visits the holes of a sparse list, which map() would skip and keep as holes.
+    steps = Array.from(input.steps as unknown[], (s, i) => text(s, `steps[${i}]`, stepErrors, true) ?? '');
     fatal.push(...stepErrors);
   }
   const { dose, errors: doseErrors } = validateDose(input.dose);

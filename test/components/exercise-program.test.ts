@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/exercise-program/define.js';
 import type { RugwijsExerciseProgram } from '../../src/components/exercise-program/exercise-program.js';
 import type { RugwijsExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
-import { localDate } from '../../src/base/day-store.js';
+import { localDate } from '../../src/base/local-date.js';
 import { until, visibleText } from '../helpers.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);

@@ -113,7 +113,7 @@ describe('data/validate: properties', () => {
         await el.updateComplete;
         const exercise = result.exercise!;
         expect(visibleText(el.shadowRoot!.querySelector('[part=title]'))).to.equal(String(exercise.title).replace(/\s+/g, ' ').trim());
-        expect(el.shadowRoot!.querySelectorAll('[part=steps] li')).to.have.length(exercise.steps.length);
+        expect(el.shadowRoot!.querySelectorAll('[part=steps] li'), fc.stringify(input)).to.have.length(exercise.steps.length);
         expect(el.shadowRoot!.querySelector('b, script')).to.equal(null);
         expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
       }

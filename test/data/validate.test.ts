@@ -82,4 +82,10 @@ describe('data/validate', () => {
     expect(bad.settings).to.deep.equal({});
     expect(bad.problems.map((p) => `${p.attribute}:${p.code}`)).to.deep.equal(['contact-href:bad-link', 'contact-phone:bad-phone', 'region:bad-region']);
   });
+  it('refuses a sparse steps list (found by the property test): holes are missing steps', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const result = validateExercise({ ...goodExercise, steps: [, , 'Sta op.'] });
+    expect(result.exercise).to.equal(undefined);
+    expect(result.fatal.join(' ')).to.contain('steps[0]');
+  });
 });

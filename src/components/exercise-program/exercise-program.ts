@@ -1,15 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { cssProps } from '../../base/css-props.js';
 import { msg, str } from '@lit/localize';
+import { cssProps } from '../../base/css-props.js';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
 import { heading } from '../../base/heading.js';
-import { localDate, readDay, writeDay } from '../../base/day-store.js';
+import { localDate } from '../../base/local-date.js';
+import { onDemand } from '../../base/on-demand.js';
 import { exerciseIds, isExerciseId, loadExercise, loadedExercise } from '../../data/exercise-library.js';
 import { resolveText } from '../../data/text.js';
 import type { Text } from '../../data/types.js';
 import { parseJson, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import { programStyles } from './exercise-program.styles.js';
 import { asText } from '../../base/preview.js';
+
+/** Reading and writing the ticks: only with `remember`, which most pages leave off. */
+const dayStore = onDemand(() => import('../../base/day-store.js'));
 
 export interface ProgramProgressDetail {
   /** Keys (exercise ids) ticked as done today. */
@@ -115,7 +119,9 @@ export class RugwijsExerciseProgram extends RugwijsElement {
       this.report(this.#keyProblems);
     }
     if ((changed.has('remember') || changed.has('storageKey')) && this.remember) {
-      this.doneKeys = readDay(this.#key, localDate());
+      const store = dayStore.value;
+      if (store) this.doneKeys = store.readDay(this.#key, localDate());
+      else this.waitFor(dayStore.load(), 'remember');
     }
   }
 
@@ -166,9 +172,14 @@ export class RugwijsExerciseProgram extends RugwijsElement {
     else set.delete(key);
     this.doneKeys = [...set];
     const date = localDate();
-    if (this.remember && !writeDay(this.#key, { date, done: this.doneKeys }) && !this.#storageWarned) {
-      this.#storageWarned = true;
-      console.warn(`${this.localName}: remember is on, but this browser refused to store the ticks under "${this.#key}"; they are kept until the page closes.`);
+    const record = { date, done: this.doneKeys };
+    const storageKey = this.#key;
+    if (this.remember) {
+      void dayStore.load().then(({ writeDay }) => {
+        if (writeDay(storageKey, record) || this.#storageWarned) return;
+        this.#storageWarned = true;
+        console.warn(`${this.localName}: remember is on, but this browser refused to store the ticks under "${storageKey}"; they are kept until the page closes.`);
+      });
     }
     this.dispatchEvent(
       new CustomEvent<ProgramProgressDetail>('rugwijs-program-progress', {
