@@ -61,7 +61,7 @@ describe('scale', () => {
     const measurable = async () => Boolean(gc) && (await executeServerCommand<number | null, undefined>('rugwijs-heap')) !== null;
 
     it('can see a leak: 5 MB kept alive shows in the measured heap', async function () {
-      if (!(await measurable())) this.skip();
+      if (!(await measurable())) this.skip(); // Chromium only: see measurable()
       const before = await heap();
       const kept = Array.from({ length: 50_000 }, (_, i) => ({ i, text: `leak ${i}` }));
       const after = await heap();
@@ -71,7 +71,7 @@ describe('scale', () => {
 
     for (const [index, tag] of tags.entries()) {
       it(`<${tag}>: the heap after GC is back within 10%`, async function () {
-        if (!(await measurable())) this.skip();
+        if (!(await measurable())) this.skip(); // Chromium only: see measurable()
         this.timeout(120_000);
         const stage = await fixture<HTMLElement>(html`<div></div>`);
         const cycle = async (n: number) => {
