@@ -17,6 +17,13 @@ export function visibleText(root: ShadowRoot | Element | null | undefined): stri
   return ((root as HTMLElement | null)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The shadow roots of an element and of the elements inside it (the programme's cards), outermost first. */
+export function shadowRoots(el: Element): ShadowRoot[] {
+  const root = el.shadowRoot;
+  if (!root) return [];
+  return [root, ...[...root.querySelectorAll('*')].flatMap(shadowRoots)];
+}
+
 export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `check()` is true, or fails after `ms`. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { RugwijsElement } from '../../src/base/rugwijs-element.js';
-import { captureWarnings, until, visibleText } from '../helpers.js';
+import { captureWarnings, shadowRoots, until, visibleText } from '../helpers.js';
 
 /**
  * Every attribute and property of every element, fed wrong values. For each: a short localized
@@ -133,11 +133,8 @@ const stillWorks: Record<keyof typeof tags, (el: Widget) => Promise<void>> = {
   },
 };
 
-/** The shadow roots of a widget and of widgets inside it (the programme's cards). */
-const roots = (el: Element): ShadowRoot[] =>
-  el.shadowRoot ? [el.shadowRoot, ...[...el.shadowRoot.querySelectorAll('*')].flatMap(roots)] : [];
 const notices = (el: Element) =>
-  roots(el).flatMap((root) => [...root.querySelectorAll<HTMLElement>('[part=notice]')]).filter((n) => n.checkVisibility());
+  shadowRoots(el).flatMap((root) => [...root.querySelectorAll<HTMLElement>('[part=notice]')]).filter((n) => n.checkVisibility());
 
 let total = 0;
 describe('bad input, table-driven, every element', () => {
@@ -172,7 +169,7 @@ describe('bad input, table-driven, every element', () => {
             await el.updateComplete;
             expect(warnings.messages, 'still one warning after a re-render').to.have.length(1);
 
-            for (const root of roots(el)) expect(root.querySelector('img, script, b, iframe'), 'markup from the value').to.equal(null);
+            for (const root of shadowRoots(el)) expect(root.querySelector('img, script, b, iframe'), 'markup from the value').to.equal(null);
             expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
             expect(visibleText(page.querySelector('.host-text'))).to.equal("The practice's own page.");
 

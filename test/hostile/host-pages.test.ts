@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { RugwijsElement } from '../../src/base/rugwijs-element.js';
-import { visibleText } from '../helpers.js';
+import { shadowRoots, visibleText } from '../helpers.js';
 
 /**
  * Practice websites come with their own CSS, and some of it is careless. Each page below is a real
@@ -58,13 +58,6 @@ const widgets = {
     },
   },
 };
-
-/** Shadow roots of the widget and of the widgets inside it (the programme's cards). */
-function shadowRoots(el: Element): ShadowRoot[] {
-  const root = el.shadowRoot;
-  if (!root) return [];
-  return [root, ...[...root.querySelectorAll('*')].flatMap((child) => shadowRoots(child))];
-}
 
 async function settle(el: RugwijsElement) {
   await el.updateComplete;
