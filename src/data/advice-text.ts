@@ -2,21 +2,29 @@
  * What the checklist says for each level, per region. The words for therapists differ by region
  * (fysiotherapeut or oefentherapeut in NL, kinesitherapeut in BE), not by language, so the region
  * picks the message.
+ *
+ * An emergency or urgent box holds medical help only: 112, the GP and the out-of-hours service.
+ * The calmer levels always end with the same safety net: worse, or a sign appears, call the GP.
  */
 import { msg, str } from '@lit/localize';
 import type { Contact } from '../model/triage.js';
 import type { Level } from './warning-signs.js';
 
+export interface Call {
+  label: string;
+  phone: string;
+}
+
 export interface AdviceText {
   title: string;
+  /** Tap-to-call links, most urgent first. Alarm boxes show them right under the title. */
+  calls: Call[];
   /** What to do, in short sentences. */
   lines: string[];
-  /** Label of the call link, when there is a number to call. */
-  call?: string;
-  /** What to do when the GP is closed (urgent only). */
-  outOfHours?: string;
-  outOfHoursCall?: string;
 }
+
+/** "Bel 112", "Bel 1733": the label of a tap-to-call link. */
+const callLabel = (phone: string): string => msg(str`Bel ${phone}`, { id: 'advice.call' });
 
 function therapist(contact: Contact): string {
   if (contact.region === 'BE') return msg('Een kinesitherapeut kan je helpen.', { id: 'advice.therapist.BE' });
@@ -24,61 +32,99 @@ function therapist(contact: Contact): string {
   return msg('Een fysiotherapeut of oefentherapeut kan je helpen. Je hebt daar geen verwijzing voor nodig.', { id: 'advice.therapist.NL' });
 }
 
-export function adviceText(level: Level, contact: Contact, earlySigns: boolean): AdviceText {
+/** The safety net under every calmer level: it never tells a patient to wait when it gets worse. */
+export const safetyNet = (): string =>
+  msg('Wordt het erger, of krijg je een van deze signalen? Bel dan meteen je huisarts.', { id: 'advice.safety-net' });
+
+/**
+ * @param emergencyNumber the number to call when no doctor can be reached (112; in region INT the
+ * practice's setting).
+ */
+export function adviceText(level: Level, contact: Contact, earlySigns: boolean, emergencyNumber = '112'): AdviceText {
   switch (level) {
     case 'emergency':
       return {
         title: msg(str`Bel nu ${contact.phone}`, { id: 'advice.emergency.title' }),
-        lines: [msg('Wacht niet. Bel nu het alarmnummer.', { id: 'advice.emergency.text' })],
-        call: msg(str`Bel ${contact.phone}`, { id: 'advice.call' }),
+        calls: [{ label: callLabel(contact.phone!), phone: contact.phone! }],
+        lines: [
+          contact.region === 'INT'
+            ? msg('Wacht niet. Bel nu het alarmnummer, of ga nu naar de spoedeisende hulp.', { id: 'advice.emergency.text.INT' })
+            : msg('Wacht niet. Bel nu het alarmnummer.', { id: 'advice.emergency.text' }),
+          msg('Twijfel je? Bel toch.', { id: 'advice.in-doubt-call' }),
+        ],
       };
     case 'urgent': {
       const ooh = contact.outOfHours!;
+      const closed =
+        ooh.who === 'huisarts-van-wacht'
+          ? msg('Is je huisarts niet bereikbaar? Bel dan 1733. Dan krijg je de huisarts van wacht.', { id: 'advice.urgent.BE' })
+          : ooh.who === 'huisartsenpost'
+            ? msg("Is de praktijk dicht, 's avonds, 's nachts of in het weekend? Bel dan de huisartsenpost.", { id: 'advice.urgent.NL' })
+            : msg('Is je huisarts dicht? Bel dan de dokterdienst voor buiten kantoortijd.', { id: 'advice.urgent.INT' });
+      const findNumber = ooh.phone
+        ? []
+        : [msg('Het nummer hoor je als je je huisarts belt. Of je vindt het op de website van je huisarts.', { id: 'advice.urgent.find-number' })];
       return {
-        title: msg('Bel vandaag nog je huisarts', { id: 'advice.urgent.title' }),
-        lines: [msg('Wacht niet tot morgen. Bel nu je huisarts.', { id: 'advice.urgent.text' })],
-        outOfHours:
-          ooh.who === 'huisarts-van-wacht'
-            ? msg('Is je huisarts niet bereikbaar? Bel dan 1733. Dan krijg je de huisarts van wacht.', { id: 'advice.urgent.BE' })
-            : ooh.who === 'huisartsenpost'
-              ? msg("Is de praktijk dicht, 's avonds, 's nachts of in het weekend? Bel dan de huisartsenpost.", { id: 'advice.urgent.NL' })
-              : msg('Is je huisarts dicht? Bel dan de dokterdienst voor buiten kantoortijd.', { id: 'advice.urgent.INT' }),
-        ...(ooh.phone ? { outOfHoursCall: msg(str`Bel ${ooh.phone}`, { id: 'advice.call' }) } : {}),
+        title: msg('Bel nu je huisarts', { id: 'advice.urgent.title' }),
+        calls: [
+          ...(ooh.phone ? [{ label: callLabel(ooh.phone), phone: ooh.phone }] : []),
+          { label: callLabel(emergencyNumber), phone: emergencyNumber },
+        ],
+        lines: [
+          msg('Wacht niet tot morgen. Een arts moet je vandaag nog zien.', { id: 'advice.urgent.text' }),
+          closed,
+          ...findNumber,
+          msg(str`Geen arts te bereiken? Bel ${emergencyNumber}.`, { id: 'advice.urgent.no-doctor' }),
+          msg('Twijfel je? Bel toch.', { id: 'advice.in-doubt-call' }),
+        ],
       };
     }
     case 'soon':
       return {
         title: msg('Maak een afspraak bij je huisarts', { id: 'advice.soon.title' }),
-        lines: [msg('Doe dit binnen een paar dagen. Het hoeft niet vandaag.', { id: 'advice.soon.text' })],
+        calls: [],
+        lines: [msg('Bel de praktijk van je huisarts in de komende dagen.', { id: 'advice.soon.text' }), safetyNet()],
       };
     case 'review':
       return {
-        title: contact.region === 'BE'
-          ? msg('Laat je huisarts of kinesitherapeut opnieuw kijken', { id: 'advice.review.title.BE' })
-          : contact.region === 'INT'
-            ? msg('Laat je huisarts of fysiotherapeut opnieuw kijken', { id: 'advice.review.title.INT' })
-            : msg('Laat je huisarts of fysiotherapeut opnieuw kijken', { id: 'advice.review.title.NL' }),
-        lines: [msg('Maak een afspraak als het je uitkomt. Samen kijk je wat er nodig is.', { id: 'advice.review.text' })],
+        title:
+          contact.region === 'BE'
+            ? msg('Laat je huisarts of kinesitherapeut opnieuw kijken', { id: 'advice.review.title.BE' })
+            : contact.region === 'INT'
+              ? msg('Laat je huisarts of fysiotherapeut opnieuw kijken', { id: 'advice.review.title.INT' })
+              : msg('Laat je huisarts of fysiotherapeut opnieuw kijken', { id: 'advice.review.title.NL' }),
+        calls: [],
+        lines: [msg('Maak een afspraak. Samen kijk je wat er nodig is.', { id: 'advice.review.text' }), safetyNet()],
       };
     case 'none':
       return earlySigns
         ? {
             title: msg('Je rug geeft vroege signalen', { id: 'advice.early.title' }),
-            lines: [
-              msg('Blijf bewegen en bouw rustig op. Let op stress en slaap.', { id: 'advice.early.text' }),
-              therapist(contact),
-            ],
+            calls: [],
+            lines: [msg('Blijf bewegen en bouw rustig op. Let op stress en slaap.', { id: 'advice.early.text' }), therapist(contact), safetyNet()],
           }
         : {
-            title: msg('Je hebt geen van deze signalen', { id: 'advice.none.title' }),
+            title: msg('Je zei op alle vragen nee', { id: 'advice.none.title' }),
+            calls: [],
             lines: [
-              msg('Dat is een goed teken.', { id: 'advice.none.text' }),
+              msg('Bij de meeste mensen wordt rugpijn in een paar weken veel minder.', { id: 'advice.none.course' }),
               msg('Blijf bewegen. Dat helpt je rug.', { id: 'advice.none.move' }),
-              msg('Krijg je later een van deze signalen? Doe de vragen dan opnieuw.', { id: 'advice.none.watch' }),
               therapist(contact),
+              safetyNet(),
             ],
           };
   }
+}
+
+/** While emergency, urgent or soon questions are open, the checklist says how many, never "none". */
+export function openQuestionsText(count: number, plural: (n: number) => Intl.LDMLPluralRule): { title: string; text: string } {
+  return {
+    title:
+      plural(count) === 'one'
+        ? msg('Nog 1 vraag zonder antwoord', { id: 'signs.open.title.one' })
+        : msg(str`Nog ${count} vragen zonder antwoord`, { id: 'signs.open.title.other' }),
+    text: msg('Beantwoord eerst alle vragen. Dan pas kunnen we iets zeggen over je klachten.', { id: 'signs.open.text' }),
+  };
 }
 
 export const notADiagnosis = (): string =>

@@ -3,14 +3,16 @@
  * Pure: no DOM, no text. The rules (content-brief.md section 2):
  * - the highest level among the signs answered yes wins;
  * - "unsure" counts as yes;
+ * - unanswered is not "no": the emergency, urgent and soon signs without an answer are listed;
+ * - a region can raise a sign (the NHS treats cauda equina signs as an emergency), never lower it;
  * - unknown ids are ignored, with one warning;
  * - a practice's extra signs can raise a level, never lower one, and never remove a built-in sign.
  */
-import { levels, warningSigns, type Level, type WarningSign } from '../data/warning-signs.js';
+import { levelIn, levels, warningSigns, type Level, type Region, type WarningSign } from '../data/warning-signs.js';
 
+export type { Region };
 export type Answer = 'yes' | 'no' | 'unsure';
 export type Answers = Readonly<Record<string, Answer>>;
-export type Region = 'NL' | 'BE' | 'INT';
 
 export interface TriageOptions {
   region?: Region;
@@ -42,6 +44,8 @@ export interface Advice {
   level: Level;
   /** The ids of the signs that set the level (for `none`: the early signs answered yes). */
   signs: string[];
+  /** The emergency, urgent and soon signs without an answer, in the order they are asked. */
+  unanswered: string[];
   contact: Contact;
 }
 
@@ -58,6 +62,20 @@ export function catalogue(extra: readonly WarningSign[] = []): Map<string, Warni
   }
   return signs;
 }
+
+/**
+ * The signs in the order the checklist asks them: by their level in this region, highest first
+ * (so emergency questions come first), and in catalogue order within a level.
+ */
+export function askOrder(signs: Iterable<WarningSign>, region: Region): WarningSign[] {
+  return [...signs]
+    .map((sign, index) => ({ sign, index, rank: rank(levelIn(sign, region)) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((entry) => entry.sign);
+}
+
+/** Whether an unanswered sign of this level keeps the checklist from saying that none applies. */
+export const mustBeAnswered = (level: Level): boolean => rank(level) <= rank('soon');
 
 export function contactFor(level: Level, region: Region, options: Pick<TriageOptions, 'emergencyNumber' | 'outOfHoursPhone'> = {}): Contact {
   switch (level) {
@@ -83,16 +101,20 @@ export function triage(answers: Answers, options: TriageOptions = {}): Advice {
   const region = options.region ?? 'NL';
   const signs = catalogue(options.signs);
   const unknown: string[] = [];
+  const given: Answers = answers ?? {};
   let level: Level = 'none';
-  for (const [id, answer] of Object.entries(answers ?? {})) {
+  for (const [id, answer] of Object.entries(given)) {
     const sign = signs.get(id);
     if (!sign) {
       unknown.push(id);
       continue;
     }
-    if (isPositive(answer) && rank(sign.level) < rank(level)) level = sign.level;
+    const signLevel = levelIn(sign, region);
+    if (isPositive(answer) && rank(signLevel) < rank(level)) level = signLevel;
   }
   if (unknown.length) (options.warn ?? console.warn)(`rugwijs triage: ignored unknown sign ids: ${unknown.join(', ')}`);
-  const setting = [...signs.values()].filter((s) => s.level === level && isPositive(answers[s.id])).map((s) => s.id);
-  return { level, signs: setting, contact: contactFor(level, region, options) };
+  const asked = askOrder(signs.values(), region);
+  const setting = asked.filter((s) => levelIn(s, region) === level && isPositive(given[s.id])).map((s) => s.id);
+  const unanswered = asked.filter((s) => mustBeAnswered(levelIn(s, region)) && !given[s.id]).map((s) => s.id);
+  return { level, signs: setting, unanswered, contact: contactFor(level, region, options) };
 }

@@ -46,7 +46,7 @@ const widgets = {
     use: async (el: RugwijsElement) => {
       q(el, 'input[name="bladder-bowel"][value="yes"]').click();
       await el.updateComplete;
-      expect(visibleText(q(el, '[part=alert]'))).to.contain('Bel vandaag nog je huisarts');
+      expect(visibleText(q(el, '[part=alert]'))).to.contain('Bel nu je huisarts');
     },
   },
   'load bucket': {

@@ -9,6 +9,11 @@ export const checklistStyles = css`
     font-size: 1.4em;
     line-height: 1.2;
   }
+  /* A practice's long word never makes the widget wider than its column. */
+  .checklist,
+  legend {
+    overflow-wrap: anywhere;
+  }
   fieldset {
     margin: 0;
     padding: 0;
@@ -42,32 +47,86 @@ export const checklistStyles = css`
     border-color: var(--_warning);
     background: var(--_warning-surface);
   }
+  .sign:focus {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .points {
+    clear: both;
+    margin: 0 0 calc(0.5 * var(--_rem));
+    padding-inline-start: calc(1.25 * var(--_rem));
+  }
+  .match {
+    clear: both;
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .open-hint {
+    margin: 0 0 calc(0.5 * var(--_rem));
+    font-weight: 700;
+    color: var(--_danger);
+  }
+  /* Three answers on one row down to a 320 px screen: the whole pill is the choice. */
   .options {
     clear: both;
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(0.5 * var(--_rem));
+    display: grid;
+    grid-template-columns: auto auto auto;
+    justify-content: start;
+    gap: calc(0.375 * var(--_rem));
   }
   .options label {
+    position: relative;
     display: inline-flex;
     align-items: center;
-    gap: calc(0.5 * var(--_rem));
+    justify-content: center;
     min-block-size: calc(2.75 * var(--_rem));
-    padding: calc(0.25 * var(--_rem)) calc(0.875 * var(--_rem)) calc(0.25 * var(--_rem)) calc(0.625 * var(--_rem));
+    min-inline-size: calc(3 * var(--_rem));
+    padding: calc(0.25 * var(--_rem)) calc(0.75 * var(--_rem));
     border: 2px solid var(--_border);
     border-radius: 999px;
     cursor: pointer;
+    white-space: nowrap;
   }
   .options label:has(input:checked) {
     border-color: var(--_accent);
-    font-weight: 600;
+    background: var(--_accent);
+    color: var(--_surface);
+    font-weight: 700;
+  }
+  .options label:has(input:focus-visible) {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
   }
   .options input {
-    inline-size: calc(1.25 * var(--_rem));
-    block-size: calc(1.25 * var(--_rem));
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
     margin: 0;
-    accent-color: var(--_accent);
+    opacity: 0;
+    cursor: pointer;
     visibility: visible;
+  }
+  .calm {
+    font-weight: 600;
+  }
+  .group.early {
+    margin-block-start: var(--_space);
+  }
+  .skip {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .inline-alert .advice {
+    margin-block: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem));
+  }
+  .sources summary {
+    cursor: pointer;
+    min-block-size: calc(1.5 * var(--_rem));
+  }
+  .sources ul {
+    padding-inline-start: calc(1.25 * var(--_rem));
+    font-size: 0.9em;
   }
   .why {
     margin-block-start: calc(0.5 * var(--_rem));
@@ -124,12 +183,18 @@ export const checklistStyles = css`
     a.call {
       border: 2px solid LinkText;
     }
+    .options label:has(input:checked) {
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
   }
   @media print {
     .questions,
     .actions,
     .alert,
     .summary,
+    .sources,
     .notice {
       display: none;
     }

@@ -5,7 +5,7 @@ import { lyingKneesBent } from '../poses.js';
 
 export const bellyBreathing: Exercise = {
   id: 'belly-breathing',
-  title: () => msg('Buikademhaling', { id: 'exercise.belly-breathing.title' }),
+  title: () => msg('Ademen met je buik', { id: 'exercise.belly-breathing.title' }),
   purpose: () => msg('Je wordt rustiger. Je spieren kunnen ontspannen.', { id: 'exercise.belly-breathing.purpose' }),
   startPosition: () =>
     msg('Ga op je rug liggen met gebogen knieën. Of ga rustig zitten. Leg een hand op je buik.', { id: 'exercise.belly-breathing.start' }),
@@ -27,5 +27,5 @@ export const bellyBreathing: Exercise = {
     alt: () =>
       msg('Iemand ligt op de rug met een hand op de buik. De hand gaat omhoog bij het inademen.', { id: 'exercise.belly-breathing.alt' }),
   },
-  sources: [sources.practiceExercise],
+  sources: [sources.kngf2021],
 };

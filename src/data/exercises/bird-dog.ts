@@ -5,23 +5,23 @@ import { handsAndKnees } from '../poses.js';
 
 export const birdDog: Exercise = {
   id: 'bird-dog',
-  title: () => msg('Arm en been strekken (bird dog)', { id: 'exercise.bird-dog.title' }),
-  purpose: () => msg('Je rug en buik worden sterker en stabieler.', { id: 'exercise.bird-dog.purpose' }),
+  title: () => msg('Arm en been strekken', { id: 'exercise.bird-dog.title' }),
+  purpose: () => msg('Je rug, buik en billen worden sterker.', { id: 'exercise.bird-dog.purpose' }),
   startPosition: () =>
     msg('Ga op handen en knieën zitten. Je handen staan onder je schouders. Je knieën staan onder je heupen.', { id: 'exercise.bird-dog.start' }),
   steps: [
     () => msg('Span je buik een beetje aan.', { id: 'exercise.bird-dog.step1' }),
     () => msg('Strek je rechterarm naar voren.', { id: 'exercise.bird-dog.step2' }),
-    () => msg('Strek tegelijk je linkerbeen naar achteren.', { id: 'exercise.bird-dog.step3' }),
-    () => msg('Houd dit even vast. Je rug blijft stil.', { id: 'exercise.bird-dog.step4' }),
+    () => msg('Strek tegelijk je linkerbeen naar achteren. Til het niet hoger dan je heup.', { id: 'exercise.bird-dog.step3' }),
+    () => msg('Houd dit vast en tel rustig tot 5. Je rug blijft stil.', { id: 'exercise.bird-dog.step4' }),
     () => msg('Zet je arm en been weer neer.', { id: 'exercise.bird-dog.step5' }),
     () => msg('Doe daarna je linkerarm en rechterbeen.', { id: 'exercise.bird-dog.step6' }),
   ],
-  dose: { sets: 3, reps: 10, perSide: true },
+  dose: { sets: 3, reps: 10, perSide: true, daysPerWeek: 3 },
   feel: () => msg('Je voelt je buik, billen en rug werken.', { id: 'exercise.bird-dog.feel' }),
   avoid: () => msg('Maak je rug niet hol. Draai je heup niet open.', { id: 'exercise.bird-dog.avoid' }),
   easier: () => msg('Strek alleen een arm. Of strek alleen een been.', { id: 'exercise.bird-dog.easier' }),
-  harder: () => msg('Houd je arm en been langer vast.', { id: 'exercise.bird-dog.harder' }),
+  harder: () => msg('Houd je arm en been langer vast, tot 10 tellen.', { id: 'exercise.bird-dog.harder' }),
   illustration: {
     start: handsAndKnees,
     end: { ...handsAndKnees, arms: [[90, 90], [-8, -8]], legs: [[183, 183, 95], [90, 180, 180]] },
@@ -29,5 +29,5 @@ export const birdDog: Exercise = {
     alt: () =>
       msg('Iemand zit op handen en knieën. Hij strekt een arm naar voren en het andere been naar achteren.', { id: 'exercise.bird-dog.alt' }),
   },
-  sources: [sources.practiceManual, sources.practiceRecurring, sources.kngf2021],
+  sources: [sources.kngf2021, sources.who2020],
 };

@@ -5,21 +5,21 @@ import { deadBugStart } from '../poses.js';
 
 export const deadBug: Exercise = {
   id: 'dead-bug',
-  title: () => msg('Dead bug (arm en been laten zakken)', { id: 'exercise.dead-bug.title' }),
-  purpose: () => msg('Je buik wordt sterker. Je leert je rug stil te houden.', { id: 'exercise.dead-bug.purpose' }),
+  title: () => msg('Arm en been laten zakken', { id: 'exercise.dead-bug.title' }),
+  purpose: () => msg('Je buik wordt sterker. Je leert je rug rustig te houden.', { id: 'exercise.dead-bug.purpose' }),
   startPosition: () =>
-    msg('Ga op je rug liggen. Steek je armen recht omhoog. Til je benen op. Je heupen en knieën maken een hoek van 90 graden.', { id: 'exercise.dead-bug.start' }),
+    msg('Ga op je rug liggen. Steek je armen recht omhoog. Til je benen op. Je knieën zijn gebogen en staan boven je heupen.', { id: 'exercise.dead-bug.start' }),
   steps: [
     () => msg('Druk je onderrug zacht tegen de grond.', { id: 'exercise.dead-bug.step1' }),
-    () => msg('Laat je rechterarm langzaam naar achteren zakken.', { id: 'exercise.dead-bug.step2' }),
-    () => msg('Strek tegelijk je linkerbeen naar voren.', { id: 'exercise.dead-bug.step3' }),
+    () => msg('Breng je rechterarm langzaam over je hoofd naar de grond.', { id: 'exercise.dead-bug.step2' }),
+    () => msg('Strek tegelijk je linkerbeen. Je voet komt vlak boven de grond.', { id: 'exercise.dead-bug.step3' }),
     () => msg('Kom terug naar het begin.', { id: 'exercise.dead-bug.step4' }),
-    () => msg('Doe daarna je linkerarm en rechterbeen.', { id: 'exercise.dead-bug.step5' }),
+    () => msg('Doe daarna je linkerarm en rechterbeen. Er beweegt steeds maar één been.', { id: 'exercise.dead-bug.step5' }),
   ],
-  dose: { sets: 3, reps: 8, perSide: true },
+  dose: { sets: 3, reps: 8, perSide: true, daysPerWeek: 3 },
   feel: () => msg('Je voelt je buik werken.', { id: 'exercise.dead-bug.feel' }),
   avoid: () => msg('Je onderrug komt niet los van de grond. Ga niet te snel.', { id: 'exercise.dead-bug.avoid' }),
-  easier: () => msg('Beweeg alleen een been. Je armen blijven omhoog.', { id: 'exercise.dead-bug.easier' }),
+  easier: () => msg('Te zwaar? Laat je voeten op de grond. Schuif één hiel langzaam weg en weer terug. Wissel van been.', { id: 'exercise.dead-bug.easier' }),
   harder: () => msg('Ga nog langzamer. Houd arm en been vlak boven de grond even stil.', { id: 'exercise.dead-bug.harder' }),
   illustration: {
     start: deadBugStart,
@@ -28,5 +28,5 @@ export const deadBug: Exercise = {
     alt: () =>
       msg('Iemand ligt op de rug met armen en benen omhoog. Eén arm zakt naar achteren en het andere been strekt naar voren.', { id: 'exercise.dead-bug.alt' }),
   },
-  sources: [sources.practiceRecurring, sources.kngf2021],
+  sources: [sources.kngf2021, sources.who2020],
 };

@@ -5,25 +5,27 @@ import { standing } from '../poses.js';
 
 export const morningMobility: Exercise = {
   id: 'morning-mobility',
-  title: () => msg('Soepel worden in de ochtend', { id: 'exercise.morning-mobility.title' }),
+  title: () => msg('Soepel bewegen in de ochtend', { id: 'exercise.morning-mobility.title' }),
   purpose: () => msg('Je heupen, benen en rug worden soepel voor de dag.', { id: 'exercise.morning-mobility.purpose' }),
-  startPosition: () => msg('Ga rechtop staan. Je voeten staan op heupbreedte.', { id: 'exercise.morning-mobility.start' }),
+  startPosition: () => msg('Ga rechtop staan bij de trap of een stevige stoel. Houd je vast aan de leuning. Je voeten staan op heupbreedte.', { id: 'exercise.morning-mobility.start' }),
   steps: [
     () => msg('Buig je knieën een beetje.', { id: 'exercise.morning-mobility.step1' }),
-    () => msg('Buig rustig voorover. Laat je armen hangen.', { id: 'exercise.morning-mobility.step2' }),
-    () => msg('Kom langzaam weer omhoog.', { id: 'exercise.morning-mobility.step3' }),
-    () => msg('Draai je heupen een paar keer rond.', { id: 'exercise.morning-mobility.step4' }),
-    () => msg('Zet een voet op een traptree. Buig voorover tot je de achterkant van je been voelt.', { id: 'exercise.morning-mobility.step5' }),
+    () => msg('Buig vanuit je heupen voorover. Je rug blijft lang. Houd je vast.', { id: 'exercise.morning-mobility.step2' }),
+    () => msg('Blijf zo en tel tot 5. Kom dan langzaam omhoog. Doe dit 5 keer.', { id: 'exercise.morning-mobility.step3' }),
+    () => msg('Draai je heupen rustig rond: 5 keer naar links en 5 keer naar rechts.', { id: 'exercise.morning-mobility.step4' }),
+    () => msg('Zet een voet op de onderste traptree. Buig voorover tot je de achterkant van je been voelt. Tel tot 20. Wissel dan van been.', { id: 'exercise.morning-mobility.step5' }),
   ],
   dose: { minutes: 10, frequency: 'daily' },
   feel: () => msg('Je voelt een zachte rek. Het wordt steeds soepeler.', { id: 'exercise.morning-mobility.feel' }),
   avoid: () => msg('Ga niet veren. Forceer niets.', { id: 'exercise.morning-mobility.avoid' }),
-  easier: () => msg('Buig minder ver. Houd je vast aan een stoel.', { id: 'exercise.morning-mobility.easier' }),
+  easier: () => msg('Buig minder ver. Houd je met twee handen vast.', { id: 'exercise.morning-mobility.easier' }),
   harder: () => msg('Neem er wat meer tijd voor.', { id: 'exercise.morning-mobility.harder' }),
+  safety: () =>
+    msg('Heb je botontkalking (osteoporose)? Buig dan niet ver voorover met een bolle rug. Vraag je therapeut welke oefening bij je past.', { id: 'exercise.morning-mobility.safety' }),
   illustration: {
     start: standing,
     end: { hip: [73, 62], trunk: -30, head: 10, arms: [[80, 85], [84, 88]], legs: [[73, 90, 0], [75, 90, 0]] },
     alt: () => msg('Iemand staat rechtop en buigt rustig voorover met de armen hangend.', { id: 'exercise.morning-mobility.alt' }),
   },
-  sources: [sources.practiceRecurring, sources.kngf2021],
+  sources: [sources.kngf2021],
 };

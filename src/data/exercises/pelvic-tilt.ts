@@ -27,5 +27,5 @@ export const pelvicTilt: Exercise = {
     alt: () =>
       msg('Iemand ligt op de rug met gebogen knieën. De onderrug gaat een beetje hol en daarna weer plat.', { id: 'exercise.pelvic-tilt.alt' }),
   },
-  sources: [sources.practiceMovement, sources.kngf2021],
+  sources: [sources.kngf2021],
 };

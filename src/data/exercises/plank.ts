@@ -5,8 +5,8 @@ import { plankEnd } from '../poses.js';
 
 export const plank: Exercise = {
   id: 'plank',
-  title: () => msg('Plank', { id: 'exercise.plank.title' }),
-  purpose: () => msg('Je buik en rug worden sterker. Zo krijgt je rug meer steun.', { id: 'exercise.plank.purpose' }),
+  title: () => msg('Plank houden', { id: 'exercise.plank.title' }),
+  purpose: () => msg('Je buik, rug en schouders worden sterker.', { id: 'exercise.plank.purpose' }),
   startPosition: () =>
     msg('Ga op je buik liggen. Steun op je onderarmen. Je ellebogen staan onder je schouders.', { id: 'exercise.plank.start' }),
   steps: [
@@ -16,7 +16,7 @@ export const plank: Exercise = {
     () => msg('Blijf rustig doorademen.', { id: 'exercise.plank.step4' }),
     () => msg('Zak rustig terug en rust even.', { id: 'exercise.plank.step5' }),
   ],
-  dose: { sets: 3, holdSeconds: 20, holdSecondsMax: 30 },
+  dose: { sets: 3, holdSeconds: 20, holdSecondsMax: 30, daysPerWeek: 3 },
   feel: () => msg('Je voelt je buik en schouders werken.', { id: 'exercise.plank.feel' }),
   avoid: () => msg('Laat je billen niet hangen. Steek ze ook niet omhoog. Houd je adem niet in.', { id: 'exercise.plank.avoid' }),
   easier: () => msg('Steun op je knieën in plaats van je tenen.', { id: 'exercise.plank.easier' }),
@@ -28,5 +28,5 @@ export const plank: Exercise = {
     alt: () =>
       msg('Iemand ligt op de buik en steunt op de onderarmen. Dan tilt hij het lijf op, in één rechte lijn.', { id: 'exercise.plank.alt' }),
   },
-  sources: [sources.practiceRecurring, sources.kngf2021],
+  sources: [sources.kngf2021, sources.who2020],
 };

@@ -5,8 +5,8 @@ import { standing } from '../poses.js';
 
 export const postureBreak: Exercise = {
   id: 'posture-break',
-  title: () => msg('Beweegpauze', { id: 'exercise.posture-break.title' }),
-  purpose: () => msg('Lang stil zitten belast je rug. Even bewegen geeft je rug rust.', { id: 'exercise.posture-break.purpose' }),
+  title: () => msg('Opstaan en bewegen', { id: 'exercise.posture-break.title' }),
+  purpose: () => msg('Lang stilzitten maakt je rug stijf. Even bewegen helpt.', { id: 'exercise.posture-break.purpose' }),
   startPosition: () => msg('Je zit al een tijdje, bijvoorbeeld aan je bureau.', { id: 'exercise.posture-break.start' }),
   steps: [
     () => msg('Sta op.', { id: 'exercise.posture-break.step1' }),
@@ -25,5 +25,5 @@ export const postureBreak: Exercise = {
     props: ['chair'],
     alt: () => msg('Iemand zit op een stoel en staat op.', { id: 'exercise.posture-break.alt' }),
   },
-  sources: [sources.practiceManual, sources.practiceRecurring, sources.nice59],
+  sources: [sources.who2020, sources.nhg2017],
 };

@@ -5,22 +5,22 @@ import { lyingArms, bentLeg, lyingHead, lyingKneesBent } from '../poses.js';
 
 export const singleLegBridge: Exercise = {
   id: 'single-leg-bridge',
-  title: () => msg('Bruggetje op één been', { id: 'exercise.single-leg-bridge.title' }),
-  purpose: () => msg('Je billen en je onderrug worden sterker.', { id: 'exercise.single-leg-bridge.purpose' }),
+  title: () => msg('Bruggetje maken', { id: 'exercise.single-leg-bridge.title' }),
+  purpose: () => msg('Je billen en de achterkant van je benen worden sterker.', { id: 'exercise.single-leg-bridge.purpose' }),
   startPosition: () =>
-    msg('Ga op je rug liggen. Buig één knie en zet die voet op de grond. Til je andere been op.', { id: 'exercise.single-leg-bridge.start' }),
+    msg('Ga op je rug liggen. Buig je knieën. Zet je voeten plat op de grond, op heupbreedte.', { id: 'exercise.single-leg-bridge.start' }),
   steps: [
-    () => msg('Duw met je voet op de grond.', { id: 'exercise.single-leg-bridge.step1' }),
-    () => msg('Til je billen op tot je lijf recht is.', { id: 'exercise.single-leg-bridge.step2' }),
-    () => msg('Houd dit even vast.', { id: 'exercise.single-leg-bridge.step3' }),
+    () => msg('Duw je voeten in de grond.', { id: 'exercise.single-leg-bridge.step1' }),
+    () => msg('Til je billen op tot je lijf recht is, van knie tot schouder.', { id: 'exercise.single-leg-bridge.step2' }),
+    () => msg('Houd dit vast en tel rustig tot 5.', { id: 'exercise.single-leg-bridge.step3' }),
     () => msg('Zak langzaam terug.', { id: 'exercise.single-leg-bridge.step4' }),
-    () => msg('Wissel daarna van been.', { id: 'exercise.single-leg-bridge.step5' }),
+    () => msg('Rust even en begin opnieuw.', { id: 'exercise.single-leg-bridge.step5' }),
   ],
-  dose: { sets: 3, reps: 10, perSide: true },
-  feel: () => msg('Je voelt je bil en de achterkant van je been werken.', { id: 'exercise.single-leg-bridge.feel' }),
-  avoid: () => msg('Maak je rug niet hol. Laat je heup niet zakken.', { id: 'exercise.single-leg-bridge.avoid' }),
-  easier: () => msg('Houd beide voeten op de grond.', { id: 'exercise.single-leg-bridge.easier' }),
-  harder: () => msg('Houd je billen langer omhoog.', { id: 'exercise.single-leg-bridge.harder' }),
+  dose: { sets: 3, reps: 10, daysPerWeek: 3 },
+  feel: () => msg('Je voelt je billen en de achterkant van je benen werken.', { id: 'exercise.single-leg-bridge.feel' }),
+  avoid: () => msg('Maak je rug niet hol. Duw niet met je nek of schouders.', { id: 'exercise.single-leg-bridge.avoid' }),
+  easier: () => msg('Til je billen maar een klein stukje op.', { id: 'exercise.single-leg-bridge.easier' }),
+  harder: () => msg('Gaat het goed? Doe het dan op één been. Strek je andere been uit. Doe 10 keer per been.', { id: 'exercise.single-leg-bridge.harder' }),
   illustration: {
     start: { ...lyingKneesBent, legs: [bentLeg, [-40, -40, -130]] },
     end: { hip: [71, 88], trunk: 148, head: lyingHead, arms: lyingArms, legs: [[0, 60, 0], [-12, -12, -102]] },
@@ -28,5 +28,5 @@ export const singleLegBridge: Exercise = {
     alt: () =>
       msg('Iemand ligt op de rug met één voet op de grond. Het andere been is omhoog. De billen gaan omhoog tot het lijf recht is.', { id: 'exercise.single-leg-bridge.alt' }),
   },
-  sources: [sources.practiceManual, sources.kngf2021],
+  sources: [sources.kngf2021, sources.who2020],
 };

@@ -22,5 +22,5 @@ export const walking: Exercise = {
     end: { hip: [80, 61], trunk: -88, head: -85, arms: [[70, 50], [110, 95]], legs: [[110, 120, 60], [70, 95, -15]] },
     alt: () => msg('Iemand wandelt en zwaait met de armen.', { id: 'exercise.walking.alt' }),
   },
-  sources: [sources.practiceExercise, sources.dahm2010, sources.nhg2017],
+  sources: [sources.dahm2010, sources.nhg2017, sources.who2020],
 };
