@@ -37,6 +37,7 @@ function options(): SnippetOptions {
     practiceName: text('practiceName'),
     contactHref: text('contactHref'),
     contactPhone: text('contactPhone'),
+    outOfHoursPhone: text('outOfHoursPhone'),
     // The default colour is the widget's own: leave it out of the snippet.
     accent: accent.toLowerCase() === '#0b6e63' ? '' : accent,
     font: text('font'),

@@ -19,6 +19,8 @@ export interface SnippetOptions {
   practiceName?: string;
   contactHref?: string;
   contactPhone?: string;
+  /** The checklist's out-of-hours GP service (a huisartsenpost in NL). */
+  outOfHoursPhone?: string;
   accent?: string;
   font?: string;
   /** Where rugwijs.js and rugwijs.css live; default the pinned jsDelivr URL. */
@@ -51,6 +53,7 @@ export function buildSnippet(options: SnippetOptions): string {
       add('loads', options.loads?.join(','));
       break;
     case 'rugwijs-warning-signs':
+      add('out-of-hours-phone', options.outOfHoursPhone?.trim());
       break;
   }
   add('region', options.region);

@@ -62,6 +62,18 @@ describe('configurator snippet', () => {
     expect(getComputedStyle(bucket).fontFamily).to.contain('Georgia');
   });
 
+  it('round-trips the checklist with its out-of-hours number, shown as a tap-to-call link in urgent advice', async () => {
+    const snippet = local({ widget: 'rugwijs-warning-signs', region: 'NL', outOfHoursPhone: '0900 1515', contactPhone: '020 123 45 67' });
+    expect(snippet).to.contain('out-of-hours-phone="0900 1515"');
+    expect(buildSnippet({ widget: 'rugwijs-exercise-card', outOfHoursPhone: '0900 1515' }), 'only the checklist takes it').to.not.contain('out-of-hours');
+    const doc = await paste(snippet);
+    const signs = doc.querySelector('rugwijs-warning-signs') as HTMLElement & { updateComplete: Promise<boolean> };
+    await until(() => !!signs.shadowRoot?.querySelector('input[name="foot-drop"][value="yes"]'), 5000, 'the checklist in the pasted page');
+    signs.shadowRoot!.querySelector<HTMLInputElement>('input[name="foot-drop"][value="yes"]')!.click();
+    await signs.updateComplete;
+    expect(signs.shadowRoot!.querySelector('[part=alert] a[href="tel:09001515"]')).to.exist;
+  });
+
   it('round-trips a programme and a compact bucket', async () => {
     const doc = await paste(
       `${local({ widget: 'rugwijs-exercise-program', exercises: ['plank', 'walking'] })}\n${local({ widget: 'rugwijs-load-bucket', compact: true, step: 3 }).split('\n').at(-1)}`,
