@@ -32,6 +32,7 @@ const signValidator = onDemand(() => import('../../data/validate-signs.js').then
  * @attr practice-name - The practice's name.
  * @attr contact-href - The practice's booking or contact page.
  * @attr contact-phone - The practice's phone number.
+ * @attr theme - `light`, `dark` or `auto` (follows the phone). Default: follows the page's `color-scheme`, so a white page keeps light widgets.
  *
  * @fires rugwijs-advice-change - An answer changed or the checklist was reset. `detail`: the advice `{level, signs, contact}`.
  *
