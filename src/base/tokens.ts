@@ -157,5 +157,18 @@ export const hostStyles = css`
     .notice {
       border: 2px solid CanvasText;
     }
+    /* A pressed toggle in the selection colours. forced-color-adjust: none, or the browser draws
+       its Canvas backplate behind the text and HighlightText (often white) vanishes on it. */
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    button:disabled,
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
   }
 `;

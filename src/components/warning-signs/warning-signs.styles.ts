@@ -143,4 +143,20 @@ export const checklistStyles = css`
       padding: 0;
     }
   }
+  @media (forced-colors: active) {
+    /* The chosen answer in the selection colours; the radio itself keeps the system's look. */
+    .options label:has(input:checked) {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .options label:has(input:checked) input {
+      forced-color-adjust: auto;
+    }
+    /* A question answered yes or not sure: a thicker frame, as the warning colour is gone. */
+    .sign.positive {
+      border: 3px solid Highlight;
+    }
+  }
 `;
