@@ -117,7 +117,8 @@ export const hostStyles = css`
     text-underline-offset: 0.15em;
   }
   .notice {
-    margin: 0 0 var(--_space);
+    margin-block: 0 var(--_space);
+    margin-inline: 0;
     padding: calc(0.75 * var(--_rem)) var(--_rem);
     border-inline-start: 4px solid var(--_warning);
     background: var(--_warning-surface);

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const checklistStyles = css`
   .checklist {
     display: grid;
+    /* Never wider than the host: a question's floated legend once made it 323 px on a 320 px phone. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .heading {
@@ -53,7 +55,8 @@ export const checklistStyles = css`
     align-items: center;
     gap: calc(0.5 * var(--_rem));
     min-block-size: calc(2.75 * var(--_rem));
-    padding: calc(0.25 * var(--_rem)) calc(0.875 * var(--_rem)) calc(0.25 * var(--_rem)) calc(0.625 * var(--_rem));
+    padding-block: calc(0.25 * var(--_rem));
+    padding-inline: calc(0.625 * var(--_rem)) calc(0.875 * var(--_rem));
     border: 2px solid var(--_border);
     border-radius: 999px;
     cursor: pointer;
