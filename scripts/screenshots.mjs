@@ -88,7 +88,7 @@ const widgets = [
     name: 'exercise-program',
     tag: 'rugwijs-exercise-program',
     attrs: { exercises: 'bird-dog,plank,walking' },
-    states: { programme: () => true },
+    states: { programme: () => true, 'one-ticked': (el, click) => click('input[type=checkbox]') },
   },
 ].filter((w) => !args.widget || w.tag.includes(args.widget) || w.name.includes(args.widget));
 
