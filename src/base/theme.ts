@@ -1,5 +1,3 @@
-import type { Problem } from '../data/validate.js';
-
 /**
  * Light or dark colours. By default a widget follows the page it sits in, not the phone: a
  * practice's white page on a phone in dark mode keeps light widgets, and a page that declares
@@ -9,17 +7,8 @@ import type { Problem } from '../data/validate.js';
  *
  * - `light`: always light; `dark`: always dark;
  * - `auto`: follows the phone's setting (`prefers-color-scheme`), whatever the page says.
+ *
+ * `isTheme` accepts any letter case, as the `:host([theme=… i])` rules do; data/validate.ts
+ * reports anything else as a bad `theme`, and the widget then keeps following the page.
  */
-export const themes = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof themes)[number];
-
-/** `light`, `dark` or `auto`, in any letter case; anything else is not a theme. */
-export function parseTheme(value: string): Theme | undefined {
-  const lower = value.toLowerCase();
-  return themes.find((t) => t === lower);
-}
-
-/** The problem with a `theme` value, if any. Empty means "follow the page". */
-export function themeProblems(value: string): Problem[] {
-  return value && !parseTheme(value) ? [{ attribute: 'theme', value, code: 'bad-value', details: ['use light, dark or auto'] }] : [];
-}
+export const isTheme = (value: string): boolean => /^(light|dark|auto)$/i.test(value);

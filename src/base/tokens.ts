@@ -79,13 +79,13 @@ export const hostStyles = css`
   }
   /* The theme attribute (theme.ts); the i flag accepts the letter cases parseTheme accepts. A bad
      value matches none of these, so the widget keeps following the page. */
-  :host([theme='light' i]) {
+  :host([theme=light i]) {
     color-scheme: light;
   }
-  :host([theme='dark' i]) {
+  :host([theme=dark i]) {
     color-scheme: dark;
   }
-  :host([theme='auto' i]) {
+  :host([theme=auto i]) {
     color-scheme: light dark;
   }
   button {
@@ -160,16 +160,11 @@ export const hostStyles = css`
     }
     /* A pressed toggle in the selection colours. forced-color-adjust: none, or the browser draws
        its Canvas backplate behind the text and HighlightText (often white) vanishes on it. */
-    button[aria-pressed='true'] {
+    button[aria-pressed=true] {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
       border-color: Highlight;
-    }
-    button:disabled,
-    button[aria-disabled='true'] {
-      color: GrayText;
-      border-color: GrayText;
     }
   }
 `;

@@ -5,7 +5,7 @@
 import type { Dose } from './types.js';
 import type { Region } from '../base/localization.js';
 import { asText } from '../base/preview.js';
-import { themeProblems } from '../base/theme.js';
+import { isTheme } from '../base/theme.js';
 
 export type ProblemCode =
   | 'unknown-exercise'
@@ -102,7 +102,8 @@ export function validateSettings(input: Record<'practice-name' | 'contact-href' 
     else problems.push({ attribute: 'region', value: region, code: 'bad-region', details: ['use NL, BE or INT'] });
   }
   // The theme is applied by CSS alone (tokens.ts); here it is only checked.
-  problems.push(...themeProblems(text(input.theme)));
+  const theme = text(input.theme);
+  if (theme && !isTheme(theme)) problems.push({ attribute: 'theme', value: theme, code: 'bad-value', details: ['use light, dark or auto'] });
   return { settings, problems };
 }
 

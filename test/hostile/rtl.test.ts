@@ -109,7 +109,7 @@ describe('right-to-left at 320 px', () => {
       it(`<${tag}> ${state}: nothing overflows, nothing overlaps`, async () => {
         const page = await fixture<HTMLElement>(html`<div dir="rtl"></div>`);
         page.style.inlineSize = '320px';
-        const el = document.createElement(tag) as Widget;
+        const el = document.createElement(tag) as unknown as Widget;
         for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
         page.append(el);
         await settle(el);
