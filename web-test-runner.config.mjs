@@ -45,6 +45,8 @@ const engineOf = (browserName) => ({ Chrome: 'chromium', Firefox: 'firefox', Min
 /** The policy README "Privacy and security" gives practices. */
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
 
+const forcedColorSessions = new WeakMap();
+
 const chosen = (process.env.RUGWIJS_ENGINES || 'chromium').split(',');
 
 export default {
@@ -74,6 +76,21 @@ export default {
     {
       name: 'rugwijs-engine',
       executeCommand: ({ command, session }) => (command === 'rugwijs-engine' ? engineOf(session.browser.name) : undefined),
+    },
+    // Forced colours (Windows high contrast) through the DevTools protocol: emulateMedia has no
+    // forcedColors for a puppeteer-driven Chromium. One session per page, kept open, because the
+    // emulation ends with its session. Chromium only; false elsewhere (test/helpers.ts).
+    {
+      name: 'rugwijs-forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'rugwijs-forced-colors') return undefined;
+        if (engineOf(session.browser.name) !== 'chromium') return false;
+        const page = session.browser.getPage(session.id);
+        forcedColorSessions.set(page, forcedColorSessions.get(page) ?? (await page.createCDPSession()));
+        const value = payload ? 'active' : 'none';
+        await forcedColorSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+        return true;
+      },
     },
     // The JS heap after a full GC, read through the DevTools protocol: performance.memory stays
     // frozen between readings. Chromium only; null elsewhere (test/scale/scale.test.ts).

@@ -55,3 +55,11 @@ export function engine(): Promise<string> {
 
 /** Puts the page back to screen media and no motion preference, where it could be changed. */
 export const resetMedia = () => emulate({ reducedMotion: 'no-preference', media: 'screen' });
+
+/**
+ * Turns forced-colours emulation (Windows high contrast) on or off where the driver can: Chromium,
+ * through the DevTools protocol (web-test-runner.config.mjs). Returns whether it could.
+ */
+export async function forcedColors(on: boolean): Promise<boolean> {
+  return (await executeServerCommand<boolean | undefined, boolean>('rugwijs-forced-colors', on)) === true;
+}

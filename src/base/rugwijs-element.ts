@@ -28,6 +28,7 @@ export class RugwijsElement extends LitElement {
     contactHref: { attribute: 'contact-href' },
     contactPhone: { attribute: 'contact-phone' },
     region: {},
+    theme: { reflect: true },
   };
 
   /** The library version of this copy; another copy on the same page may differ. */
@@ -64,6 +65,8 @@ export class RugwijsElement extends LitElement {
   contactPhone = '';
   /** `NL`, `BE` or `INT`: whose numbers and services to name. Empty: follows the locale. */
   region = '';
+  /** `light`, `dark` or `auto` (the phone's setting). Unset: follows the page's `color-scheme`. */
+  theme?: string;
 
   /** Valid practice settings, derived from the attributes above. */
   protected settings: PracticeSettings = {};
@@ -89,6 +92,7 @@ export class RugwijsElement extends LitElement {
       changed.has('contactHref') ||
       changed.has('contactPhone') ||
       changed.has('region') ||
+      changed.has('theme') ||
       !this.hasUpdated
     ) {
       const result = validateSettings({
@@ -96,6 +100,7 @@ export class RugwijsElement extends LitElement {
         'contact-href': this.contactHref,
         'contact-phone': this.contactPhone,
         region: this.region,
+        theme: this.theme,
       });
       this.settings = result.settings;
       this.#settingsProblems = result.problems;

@@ -13,17 +13,20 @@ export const hostStyles = css`
     /* Every size is a multiple of this, not of rem: it grows with the reader's font setting, but a
        page that sets html { font-size: 62.5% } (10px) does not shrink the widget. */
     --_rem: max(1rem, 16px);
-    --_accent: var(--rugwijs-accent, #0b6e63);
-    --_accent-contrast: var(--rugwijs-accent-contrast, #ffffff);
-    --_text: var(--rugwijs-text, #1d2433);
-    --_muted: var(--rugwijs-muted, #4a5568);
-    --_surface: var(--rugwijs-surface, #ffffff);
-    --_surface-alt: var(--rugwijs-surface-alt, #f2f5f7);
-    --_border: var(--rugwijs-border, #c3ccd5);
-    --_warning: var(--rugwijs-warning, #8a4b00);
-    --_warning-surface: var(--rugwijs-warning-surface, #fff4e0);
-    --_danger: var(--rugwijs-danger, #a61b1b);
-    --_danger-surface: var(--rugwijs-danger-surface, #fdecec);
+    /* light-dark(): light unless the host's color-scheme, inherited from the page or set by the
+       theme attribute (theme.ts), is dark. The phone's own setting counts only where the page
+       (or theme="auto") says "light dark". */
+    --_accent: var(--rugwijs-accent, light-dark(#0b6e63, #5fd3c4));
+    --_accent-contrast: var(--rugwijs-accent-contrast, light-dark(#ffffff, #07201d));
+    --_text: var(--rugwijs-text, light-dark(#1d2433, #e8edf2));
+    --_muted: var(--rugwijs-muted, light-dark(#4a5568, #b6c0cb));
+    --_surface: var(--rugwijs-surface, light-dark(#ffffff, #151b23));
+    --_surface-alt: var(--rugwijs-surface-alt, light-dark(#f2f5f7, #1f2731));
+    --_border: var(--rugwijs-border, light-dark(#c3ccd5, #4b5866));
+    --_warning: var(--rugwijs-warning, light-dark(#8a4b00, #ffc46b));
+    --_warning-surface: var(--rugwijs-warning-surface, light-dark(#fff4e0, #3a2a10));
+    --_danger: var(--rugwijs-danger, light-dark(#a61b1b, #ff9b9b));
+    --_danger-surface: var(--rugwijs-danger-surface, light-dark(#fdecec, #3d1616));
     --_radius: var(--rugwijs-radius, calc(0.75 * var(--_rem)));
     --_space: var(--rugwijs-space, var(--_rem));
     --_font: var(--rugwijs-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -58,20 +61,32 @@ export const hostStyles = css`
   :where(h2, h3, h4, h5, h6, p, ol, ul, dl, dd) {
     margin: 0;
   }
-  @media (prefers-color-scheme: dark) {
+  /* Browsers without light-dark() (before Safari 17.5, Chrome 123, Firefox 120) get the light colours. */
+  @supports not (color: light-dark(#000, #fff)) {
     :host {
-      --_accent: var(--rugwijs-accent, #5fd3c4);
-      --_accent-contrast: var(--rugwijs-accent-contrast, #07201d);
-      --_text: var(--rugwijs-text, #e8edf2);
-      --_muted: var(--rugwijs-muted, #b6c0cb);
-      --_surface: var(--rugwijs-surface, #151b23);
-      --_surface-alt: var(--rugwijs-surface-alt, #1f2731);
-      --_border: var(--rugwijs-border, #4b5866);
-      --_warning: var(--rugwijs-warning, #ffc46b);
-      --_warning-surface: var(--rugwijs-warning-surface, #3a2a10);
-      --_danger: var(--rugwijs-danger, #ff9b9b);
-      --_danger-surface: var(--rugwijs-danger-surface, #3d1616);
+      --_accent: var(--rugwijs-accent, #0b6e63);
+      --_accent-contrast: var(--rugwijs-accent-contrast, #ffffff);
+      --_text: var(--rugwijs-text, #1d2433);
+      --_muted: var(--rugwijs-muted, #4a5568);
+      --_surface: var(--rugwijs-surface, #ffffff);
+      --_surface-alt: var(--rugwijs-surface-alt, #f2f5f7);
+      --_border: var(--rugwijs-border, #c3ccd5);
+      --_warning: var(--rugwijs-warning, #8a4b00);
+      --_warning-surface: var(--rugwijs-warning-surface, #fff4e0);
+      --_danger: var(--rugwijs-danger, #a61b1b);
+      --_danger-surface: var(--rugwijs-danger-surface, #fdecec);
     }
+  }
+  /* The theme attribute (theme.ts); the i flag accepts the letter cases parseTheme accepts. A bad
+     value matches none of these, so the widget keeps following the page. */
+  :host([theme=light i]) {
+    color-scheme: light;
+  }
+  :host([theme=dark i]) {
+    color-scheme: dark;
+  }
+  :host([theme=auto i]) {
+    color-scheme: light dark;
   }
   button {
     font: inherit;
@@ -102,7 +117,8 @@ export const hostStyles = css`
     text-underline-offset: 0.15em;
   }
   .notice {
-    margin: 0 0 var(--_space);
+    margin-block: 0 var(--_space);
+    margin-inline: 0;
     padding: calc(0.75 * var(--_rem)) var(--_rem);
     border-inline-start: 4px solid var(--_warning);
     background: var(--_warning-surface);
@@ -141,6 +157,14 @@ export const hostStyles = css`
     }
     .notice {
       border: 2px solid CanvasText;
+    }
+    /* A pressed toggle in the selection colours. forced-color-adjust: none, or the browser draws
+       its Canvas backplate behind the text and HighlightText (often white) vanishes on it. */
+    button[aria-pressed=true] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
     }
   }
 `;

@@ -5,6 +5,7 @@
 import type { Dose } from './types.js';
 import type { Region } from '../base/localization.js';
 import { asText } from '../base/preview.js';
+import { isTheme } from '../base/theme.js';
 
 export type ProblemCode =
   | 'unknown-exercise'
@@ -74,7 +75,7 @@ export function parseRegion(value: string): Region | undefined {
 }
 
 /** The practice settings every element accepts. Empty values are simply unset. */
-export function validateSettings(input: Record<'practice-name' | 'contact-href' | 'contact-phone' | 'region', unknown>): {
+export function validateSettings(input: Record<'practice-name' | 'contact-href' | 'contact-phone' | 'region', unknown> & { theme?: unknown }): {
   settings: PracticeSettings;
   problems: Problem[];
 } {
@@ -100,6 +101,9 @@ export function validateSettings(input: Record<'practice-name' | 'contact-href' 
     if (parsed) settings.region = parsed;
     else problems.push({ attribute: 'region', value: region, code: 'bad-region', details: ['use NL, BE or INT'] });
   }
+  // The theme is applied by CSS alone (tokens.ts); here it is only checked.
+  const theme = text(input.theme);
+  if (theme && !isTheme(theme)) problems.push({ attribute: 'theme', value: theme, code: 'bad-value', details: ['use light, dark or auto'] });
   return { settings, problems };
 }
 

@@ -121,4 +121,11 @@ export const cardStyles = css`
       max-inline-size: 14cm;
     }
   }
+  @media (forced-colors: active) {
+    /* Backgrounds are gone in forced colours: frames keep the dose and the guided area apart. */
+    .dose,
+    .session {
+      border: 1px solid CanvasText;
+    }
+  }
 `;

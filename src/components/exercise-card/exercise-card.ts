@@ -59,6 +59,7 @@ interface Resolved {
  * @attr contact-href - The practice's booking or contact page.
  * @attr contact-phone - The practice's phone number.
  * @attr region - `NL`, `BE` or `INT`; default follows the language.
+ * @attr theme - `light`, `dark` or `auto` (follows the phone). Default: follows the page's `color-scheme`, so a white page keeps light widgets.
  *
  * @fires rugwijs-exercise-start - The patient started the guided mode. `detail: {id}`.
  * @fires rugwijs-exercise-complete - The patient finished every set. `detail: {id}`.

@@ -72,4 +72,23 @@ export const programStyles = css`
       display: none;
     }
   }
+  @media (forced-colors: active) {
+    .bar {
+      border-color: CanvasText;
+    }
+    /* Without this the fill is forced to the bar's own Canvas and progress is invisible. */
+    .fill {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    label.done:has(input:checked) {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    label.done:has(input:checked) input {
+      forced-color-adjust: auto;
+    }
+  }
 `;

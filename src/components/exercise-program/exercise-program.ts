@@ -44,6 +44,7 @@ const DEFAULT_KEY = 'rugwijs-program';
  * @attr contact-href - The practice's booking or contact page.
  * @attr contact-phone - The practice's phone number.
  * @attr region - `NL`, `BE` or `INT`; default follows the language.
+ * @attr theme - `light`, `dark` or `auto` (follows the phone). Default: follows the page's `color-scheme`, so a white page keeps light widgets.
  *
  * @fires rugwijs-program-progress - A tick changed. `detail: {done, total, date}`.
  *

@@ -34,6 +34,7 @@ export type BucketChange = Pick<BucketState, 'level' | 'capacity' | 'overflowing
  * @attr contact-href - The practice's booking or contact page.
  * @attr contact-phone - The practice's phone number.
  * @attr region - `NL`, `BE` or `INT`.
+ * @attr theme - `light`, `dark` or `auto` (follows the phone). Default: follows the page's `color-scheme`, so a white page keeps light widgets.
  *
  * @fires rugwijs-bucket-change - A load, relief, the last drop or the weeks of building up changed. `detail`: `{level, capacity, overflowing, loads}`.
  *

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const checklistStyles = css`
   .checklist {
     display: grid;
+    /* Never wider than the host: a question's floated legend once made it 323 px on a 320 px phone. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .heading {
@@ -183,11 +185,6 @@ export const checklistStyles = css`
     a.call {
       border: 2px solid LinkText;
     }
-    .options label:has(input:checked) {
-      background: Highlight;
-      color: HighlightText;
-      border-color: Highlight;
-    }
   }
   @media print {
     .questions,
@@ -206,6 +203,22 @@ export const checklistStyles = css`
       background: none;
       color: inherit;
       padding: 0;
+    }
+  }
+  @media (forced-colors: active) {
+    /* The chosen answer in the selection colours; the radio itself keeps the system's look. */
+    .options label:has(input:checked) {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .options label:has(input:checked) input {
+      forced-color-adjust: auto;
+    }
+    /* A question answered yes or not sure: a thicker frame, as the warning colour is gone. */
+    .sign.positive {
+      border: 3px solid Highlight;
     }
   }
 `;

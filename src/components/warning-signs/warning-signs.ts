@@ -35,6 +35,7 @@ const signValidator = onDemand(() => import('../../data/validate-signs.js').then
  * @attr practice-name - The practice's name.
  * @attr contact-href - The practice's booking or contact page.
  * @attr contact-phone - The practice's phone number.
+ * @attr theme - `light`, `dark` or `auto` (follows the phone). Default: follows the page's `color-scheme`, so a white page keeps light widgets.
  *
  * @fires rugwijs-advice-change - The patient changed an answer or pressed "Opnieuw beginnen". `detail`: the advice `{level, signs, unanswered, contact}`. Not fired when code sets `answers` or calls `reset()`.
  *
