@@ -13,6 +13,8 @@ import type { Level } from './warning-signs.js';
 export interface Call {
   label: string;
   phone: string;
+  /** A fallback (112 when no doctor can be reached): shown less loud than the main call. */
+  fallback?: boolean;
 }
 
 export interface AdviceText {
@@ -64,17 +66,23 @@ export function adviceText(level: Level, contact: Contact, earlySigns: boolean, 
       const findNumber = ooh.phone
         ? []
         : [msg('Het nummer hoor je als je je huisarts belt. Of je vindt het op de website van je huisarts.', { id: 'advice.urgent.find-number' })];
+      // Each call link says whom it calls: the GP has no number here, so no link may look like "call your GP".
+      const outOfHoursCall =
+        ooh.who === 'huisarts-van-wacht'
+          ? msg(str`Huisarts van wacht: bel ${ooh.phone}`, { id: 'advice.urgent.call.BE' })
+          : ooh.who === 'huisartsenpost'
+            ? msg(str`Huisartsenpost: bel ${ooh.phone}`, { id: 'advice.urgent.call.NL' })
+            : msg(str`Buiten kantoortijd: bel ${ooh.phone}`, { id: 'advice.urgent.call.INT' });
       return {
         title: msg('Bel nu je huisarts', { id: 'advice.urgent.title' }),
         calls: [
-          ...(ooh.phone ? [{ label: callLabel(ooh.phone), phone: ooh.phone }] : []),
-          { label: callLabel(emergencyNumber), phone: emergencyNumber },
+          ...(ooh.phone ? [{ label: outOfHoursCall, phone: ooh.phone }] : []),
+          { label: msg(str`Geen arts te bereiken? Bel ${emergencyNumber}`, { id: 'advice.urgent.no-doctor' }), phone: emergencyNumber, fallback: true },
         ],
         lines: [
           msg('Wacht niet tot morgen. Een arts moet je vandaag nog zien.', { id: 'advice.urgent.text' }),
           closed,
           ...findNumber,
-          msg(str`Geen arts te bereiken? Bel ${emergencyNumber}.`, { id: 'advice.urgent.no-doctor' }),
           msg('Twijfel je? Bel toch.', { id: 'advice.in-doubt-call' }),
         ],
       };

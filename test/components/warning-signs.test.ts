@@ -114,7 +114,7 @@ describe('<rugwijs-warning-signs>', () => {
     const el = await checklist(html`<rugwijs-warning-signs region="NL"></rugwijs-warning-signs>`);
     await answer(el, 'foot-drop', 'yes');
     expect(el.advice.level).to.equal('urgent');
-    expect(alertText(el)).to.contain('website van je huisarts').and.contain('Geen arts te bereiken? Bel 112.');
+    expect(alertText(el)).to.contain('website van je huisarts').and.contain('Geen arts te bereiken? Bel 112');
     expect([...q(el, '[part=alert]')!.querySelectorAll('a.call')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112']);
   });
 

@@ -170,6 +170,12 @@ export const checklistStyles = css`
     font-size: 1.15em;
     text-decoration: none;
   }
+  a.call.fallback {
+    background: var(--_surface);
+    color: var(--_danger);
+    border: 2px solid var(--_danger);
+    font-size: 1em;
+  }
   .because ul {
     padding-inline-start: calc(1.25 * var(--_rem));
   }

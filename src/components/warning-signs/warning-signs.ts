@@ -197,7 +197,10 @@ export class RugwijsWarningSigns extends RugwijsElement {
     if (raises || (!wasAlarm && this.#isAlarm(this.#advice.level))) {
       // Bring the call link into view under the question just answered; focus stays where it is.
       await this.updateComplete;
-      this.renderRoot.querySelector('.inline-alert a.call')?.scrollIntoView({ block: 'nearest' });
+      const link = this.renderRoot.querySelector('.inline-alert a.call');
+      const box = link?.getBoundingClientRect();
+      // Centred, so the title above the link is on screen too; only when the link is not fully there.
+      if (box && (box.top < 0 || box.bottom > innerHeight)) link!.scrollIntoView({ block: 'center' });
     }
   }
 
@@ -328,7 +331,7 @@ export class RugwijsWarningSigns extends RugwijsElement {
     const alarm = this.#isAlarm(advice.level);
     return html`<div class=${`advice ${advice.level}`} data-level=${advice.level}>
       ${heading(level, text.title, 'advice-title')}
-      ${text.calls.map((call) => html`<a class="call" href=${telHref(call.phone)}>${call.label}</a>`)}
+      ${text.calls.map((call) => html`<a class=${call.fallback ? 'call fallback' : 'call'} href=${telHref(call.phone)}>${call.label}</a>`)}
       ${text.lines.map((line) => html`<p>${line}</p>`)}
       ${!inline && advice.signs.length && advice.level !== 'none'
         ? html`<div class="because"><p>${msg('Dit advies krijg je door:', { id: 'signs.because' })}</p>
