@@ -45,6 +45,38 @@ describe('localization', () => {
     await until(() => step4() === 'Houd dit even vast. Je rug blijft stil.', 3000, 'Dutch of the Netherlands');
   });
 
+  it('ends in Dutch when <html lang> goes nl → en → nl while the English texts are still loading', async () => {
+    document.documentElement.lang = 'nl';
+    const card = await fixture<RugwijsExerciseCard>(html`<rugwijs-exercise-card exercise="bird-dog"></rugwijs-exercise-card>`);
+    await localeReady();
+    await card.updateComplete;
+    const title = () => visibleText(card.shadowRoot!.querySelector('[part=title]'));
+    expect(title()).to.equal('Arm en been strekken (bird dog)');
+
+    // Switch back the moment the English load has started, not after it has finished.
+    const englishLoading = new Promise<void>((resolve) => {
+      const onStatus = (event: Event) => {
+        const detail = (event as CustomEvent<{ status: string; loadingLocale?: string }>).detail;
+        if (detail.status === 'loading' && detail.loadingLocale === 'en') {
+          window.removeEventListener('lit-localize-status', onStatus);
+          resolve();
+        }
+      };
+      window.addEventListener('lit-localize-status', onStatus);
+    });
+    document.documentElement.lang = 'en';
+    await englishLoading;
+    document.documentElement.lang = 'nl';
+
+    // Settle: the page's observer has run, both loads are done, the card has re-rendered.
+    await new Promise((resolve) => setTimeout(resolve));
+    await import('../../src/generated/locales/en.js');
+    await localeReady();
+    await card.updateComplete;
+    expect(currentLocale()).to.equal('nl');
+    expect(title()).to.equal('Arm en been strekken (bird dog)');
+  });
+
   it('lets an app choose the locale with setLocale, after which the page language is not followed', async () => {
     const card = await fixture<RugwijsExerciseCard>(html`<rugwijs-exercise-card exercise="plank"></rugwijs-exercise-card>`);
     await setLocale('en-GB');
