@@ -6,6 +6,15 @@ import { shadowRoots, visibleText } from '../helpers.js';
 /**
  * Practice websites come with their own CSS, and some of it is careless. Each page below is a real
  * pattern from themes and resets; the widgets must look and work the same on it as on a blank page.
+ *
+ * A page's selectors cannot reach inside a shadow root; what reaches the widget is the host element
+ * itself (matched by `*` or `body *`), what the host inherits, and the root font size behind `rem`.
+ * So every check reads computed styles inside each shadow root (the programme's cards included),
+ * and each one guards a protection that, removed, turns it red (README "Tests", hostile pages):
+ * - 10px root: sizes follow --_rem (never below 16px), not rem.
+ * - odd typography: the :host typography is !important, so `* { … !important }` on the host loses.
+ * - content-box: `box-sizing: border-box !important` on :host, and border-box on every element inside.
+ * - hidden controls: the shadow root itself; rendered into the light DOM the controls vanish.
  */
 const hostilePages: Record<string, string> = {
   'a 62.5% root font size (html 10px)': 'html { font-size: 10px; }',
@@ -82,7 +91,11 @@ function looks(el: RugwijsElement) {
       return { tag: node.localName, shown: getComputedStyle(node).display !== 'none', width: Math.round(box.width), height: Math.round(box.height) };
     }),
   );
-  return { width: Math.round(rect.width), height: Math.round(rect.height), text, controls };
+  // What is not border-box: the host (which `*` on the page reaches) and every element inside.
+  const contentBox = [el, ...shadowRoots(el).flatMap((root) => [...root.querySelectorAll('*')])]
+    .filter((node) => getComputedStyle(node).boxSizing !== 'border-box')
+    .map((node) => node.localName);
+  return { width: Math.round(rect.width), height: Math.round(rect.height), text, controls, contentBox };
 }
 
 describe('hostile host pages', () => {
@@ -105,6 +118,7 @@ describe('hostile host pages', () => {
           await settle(el);
           const onHostilePage = looks(el);
 
+          expect(onHostilePage.contentBox, 'elements not border-box').to.deep.equal([]);
           expect(onHostilePage.text).to.deep.equal(designed.text);
           expect(onHostilePage.controls).to.deep.equal(designed.controls);
           expect(onHostilePage.width).to.equal(designed.width);
