@@ -46,12 +46,12 @@ describe('data/exercises', () => {
     const texts = Object.values(exercises).flatMap((e) => [e.title, e.purpose, e.startPosition, ...e.steps, e.feel, e.avoid, e.easier, e.harder, e.illustration!.alt]);
     expect(texts.every((t) => typeof t === 'function')).to.equal(true);
     expect(Object.keys(en).length).to.be.at.least(178);
-    const dutch = texts.map(resolveText);
+    const dutch = texts.map((t) => resolveText(t!));
     await setLocale('en');
     // Each text on its own: a missing translation falls back to the Dutch source. "Plank" is the
     // one text that is the same word in both languages.
     const sameInBoth = new Set(['Plank']);
-    const untranslated = texts.map(resolveText).filter((english, i) => english === dutch[i] && !sameInBoth.has(english));
+    const untranslated = texts.map((t) => resolveText(t!)).filter((english, i) => english === dutch[i] && !sameInBoth.has(english));
     expect(untranslated, 'texts still in Dutch').to.deep.equal([]);
     expect(resolveText(exercises['bird-dog']!.title)).to.equal('Arm and leg reach (bird dog)');
     expect(doseText(exercises['bird-dog']!.dose)).to.equal('10 repetitions per side, 3 times');
