@@ -15,6 +15,8 @@ import { shadowRoots, visibleText } from '../helpers.js';
  * - odd typography: the :host typography is !important, so `* { … !important }` on the host loses.
  * - content-box: `box-sizing: border-box !important` on :host, and border-box on every element inside.
  * - hidden controls: the shadow root itself; rendered into the light DOM the controls vanish.
+ * - inherited text settings: the same !important :host reset, for what inherits beyond typography
+ *   (white-space, word-break, font variants, text shadow, …).
  */
 const hostilePages: Record<string, string> = {
   'a 62.5% root font size (html 10px)': 'html { font-size: 10px; }',
@@ -26,6 +28,11 @@ const hostilePages: Record<string, string> = {
     }`,
   'buttons, inputs and SVG hidden with !important': 'button, input, svg { display: none !important; }',
   'content-box sizing everywhere': '*, *::before, *::after { box-sizing: content-box !important; }',
+  'inherited text settings a typography reset forgets': `
+    body {
+      white-space: nowrap; word-break: break-all; text-indent: 3em; font-variant: small-caps;
+      font-stretch: condensed; font-kerning: none; text-shadow: 2px 2px 0 #f0f;
+    }`,
   'all of these at once': '',
 };
 hostilePages['all of these at once'] = Object.values(hostilePages).join('\n');
@@ -81,7 +88,9 @@ function looks(el: RugwijsElement) {
     [...root.querySelectorAll('h2, h3, h4, p, li, label, button, a, legend')].map((node) => {
       const style = getComputedStyle(node);
       return [node.localName, style.fontFamily, style.fontSize, style.fontWeight, style.fontStyle, style.lineHeight,
-        style.letterSpacing, style.wordSpacing, style.textTransform, style.color].join(' | ');
+        style.letterSpacing, style.wordSpacing, style.textTransform, style.color, style.textIndent, style.textAlign,
+        style.whiteSpace, style.wordBreak, style.fontVariant, style.fontStretch, style.fontKerning,
+        style.textShadow].join(' | ');
     }),
   );
   const controls = shadowRoots(el).flatMap((root) =>
