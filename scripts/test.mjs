@@ -4,6 +4,8 @@
 //   node scripts/test.mjs                      every installed engine, coverage from Chromium
 //   node scripts/test.mjs --engines=chromium   one engine (npm run test:chromium)
 // Other arguments go to web-test-runner, e.g. `--files test/components/load-bucket.test.ts`.
+// Before the browsers, in Node: the readability of the Dutch text (scripts/readability.mjs) and
+// the server-rendering tests (node --test test/ssr/), unless --files picks browser tests only.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { engines } from './engines.mjs';
@@ -32,16 +34,34 @@ const helpers = [];
 const env = { ...process.env, RUGWIJS_ENGINES: running.map((engine) => engine.name).join(',') };
 const webkit = running.find((engine) => engine.name === 'webkit');
 try {
+  const nodeChecks = !passOn.some((arg) => arg === '--files' || arg.startsWith('--files=') || arg === '--watch');
+  const readability = nodeChecks ? await run(process.execPath, ['scripts/readability.mjs'], process.env) : 0;
+  const ssr = nodeChecks ? await runSsrTests() : 0;
   if (webkit) Object.assign(env, await startWebKit(webkit));
   // Coverage is measured in Chromium only: the other engines report none.
   const coverage = running.some((engine) => engine.name === 'chromium') && !passOn.includes('--watch') ? ['--coverage'] : [];
   const code = await run('npx', ['--no-install', 'web-test-runner', ...coverage, ...passOn], env);
-  process.exitCode = code;
+  process.exitCode = code || ssr || readability;
 } catch (error) {
   console.error(String(error?.message ?? error));
   process.exitCode = 1;
 } finally {
   for (const helper of helpers.reverse()) helper.kill();
+}
+
+/** The server-rendering tests (test/ssr/), in Node: prints their pass and fail count, returns the exit code. */
+async function runSsrTests() {
+  console.log('Server rendering (node --test test/ssr/):');
+  const child = spawn(process.execPath, ['--test', '--test-reporter=spec', 'test/ssr/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk) => {
+    out += chunk;
+    process.stdout.write(chunk);
+  });
+  const code = await new Promise((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)));
+  const count = (name) => Number(new RegExp(`ℹ ${name} (\\d+)`).exec(out)?.[1] ?? 0);
+  console.log(`ssr (node): ${count('pass')} passed, ${count('fail')} failed`);
+  return code;
 }
 
 /** MiniBrowser needs a display and a WebKitWebDriver to talk to. Both live as long as this script. */

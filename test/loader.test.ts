@@ -18,7 +18,7 @@ async function loadScript(src: string) {
   await loaded;
 }
 
-describe('the per-tag loader (dist/cdn/rugwijs.js)', () => {
+describe('the per-tag loader (src/cdn.ts, the source of dist/cdn/rugwijs.js)', () => {
   const errors: string[] = [];
   const onError = (e: ErrorEvent) => errors.push(e.message);
   before(() => window.addEventListener('error', onError));

@@ -66,7 +66,9 @@ function configure(): State {
 
 function apply(locale: Locale): Promise<void> {
   const current = configure();
-  if (current.kind !== 'ours' || current.getLocale() === locale) return pending;
+  if (current.kind !== 'ours') return pending;
+  // Always ask @lit/localize: it compares with the locale still loading, not only the active one.
+  // Skipping when `locale` is the active locale let nl → en → nl end in English.
   pending = current.setLocale(locale).catch((error: unknown) => {
     console.warn(`rugwijs: could not load the "${locale}" texts; showing Dutch.`, error);
   });

@@ -36,16 +36,17 @@ export const hostStyles = css`
     /* !important: a page rule like * { font-family: … } reaches the host and beats :host, unless
        the :host declaration is important. Practices theme through the --rugwijs-* tokens. */
     box-sizing: border-box !important;
-    font-family: var(--_font) !important;
-    font-size: var(--_font-size) !important;
-    font-weight: 400 !important;
-    font-style: normal !important;
-    line-height: 1.5 !important;
+    /* The shorthand also resets font-variant, font-stretch and font-kerning, which inherit too. */
+    font: 400 var(--_font-size) / 1.5 var(--_font) !important;
     letter-spacing: normal !important;
     word-spacing: normal !important;
     text-transform: none !important;
     text-align: start !important;
     text-indent: 0 !important;
+    /* Inherited too, and as able to wreck the layout or the contrast (test/hostile/host-pages.test.ts). */
+    white-space: normal !important;
+    word-break: normal !important;
+    text-shadow: none !important;
     color: var(--_text) !important;
     overflow-wrap: break-word;
   }

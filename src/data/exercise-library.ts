@@ -26,6 +26,14 @@ export const isExerciseId = (id: string): boolean => Object.hasOwn(importers, id
 /** One on-demand module per exercise: fetched once, then at hand. */
 const modules = new Map(Object.entries(importers).map(([id, importer]) => [id, onDemand(importer)]));
 
+/**
+ * Puts exercises at hand synchronously, for server rendering (src/ssr.ts): a server renders once,
+ * with no second render after an import() resolves. The browser never calls this and stays lazy.
+ */
+export function provideExercises(list: readonly Exercise[]): void {
+  for (const exercise of list) modules.set(exercise.id, { value: exercise, load: () => Promise.resolve(exercise) });
+}
+
 /** A built-in exercise if its module is already here; undefined until `loadExercise` resolved. */
 export function loadedExercise(id: string): Exercise | undefined {
   return modules.get(id)?.value;

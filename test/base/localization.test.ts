@@ -3,7 +3,14 @@ import '../../src/define.js';
 import { currentLocale, localeReady, matchLocale, regionOfLocale, setLocale } from '../../src/base/localization.js';
 import type { RugwijsExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import type { RugwijsExerciseProgram } from '../../src/components/exercise-program/exercise-program.js';
-import { until, visibleText } from '../helpers.js';
+import { visibleText } from '../helpers.js';
+
+/** After a change of <html lang>: the page's observer has run, the texts are in, the element has re-rendered. */
+async function settled(el: RugwijsExerciseCard | RugwijsExerciseProgram): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await localeReady();
+  await el.updateComplete;
+}
 
 describe('localization', () => {
   it('matches a page language to a locale we have', () => {
@@ -29,7 +36,8 @@ describe('localization', () => {
     expect(title()).to.equal('Arm en been strekken (bird dog)');
 
     document.documentElement.lang = 'en';
-    await until(() => title() === 'Arm and leg reach (bird dog)', 3000, 'English title');
+    await settled(card);
+    expect(title()).to.equal('Arm and leg reach (bird dog)');
     expect(currentLocale()).to.equal('en');
     expect(visibleText(card.shadowRoot!.querySelector('[part=dose]'))).to.equal('How often: 10 repetitions per side, 3 times');
     await programme.updateComplete;
@@ -37,12 +45,44 @@ describe('localization', () => {
     await expect(card).to.be.accessible();
 
     document.documentElement.lang = 'nl-BE';
-    await until(() => title() === 'Arm en been strekken (bird dog)', 3000, 'Dutch title');
+    await settled(card);
+    expect(title()).to.equal('Arm en been strekken (bird dog)');
     expect(currentLocale()).to.equal('nl-BE');
     expect(step4()).to.equal('Hou dit even vast. Je rug blijft stil.');
 
     document.documentElement.lang = 'nl';
-    await until(() => step4() === 'Houd dit even vast. Je rug blijft stil.', 3000, 'Dutch of the Netherlands');
+    await settled(card);
+    expect(step4()).to.equal('Houd dit even vast. Je rug blijft stil.');
+  });
+
+  it('ends in Dutch when <html lang> goes nl → en → nl while the English texts are still loading', async () => {
+    document.documentElement.lang = 'nl';
+    const card = await fixture<RugwijsExerciseCard>(html`<rugwijs-exercise-card exercise="bird-dog"></rugwijs-exercise-card>`);
+    await localeReady();
+    await card.updateComplete;
+    const title = () => visibleText(card.shadowRoot!.querySelector('[part=title]'));
+    expect(title()).to.equal('Arm en been strekken (bird dog)');
+
+    // Switch back the moment the English load has started, not after it has finished.
+    const englishLoading = new Promise<void>((resolve) => {
+      const onStatus = (event: Event) => {
+        const detail = (event as CustomEvent<{ status: string; loadingLocale?: string }>).detail;
+        if (detail.status === 'loading' && detail.loadingLocale === 'en') {
+          window.removeEventListener('lit-localize-status', onStatus);
+          resolve();
+        }
+      };
+      window.addEventListener('lit-localize-status', onStatus);
+    });
+    document.documentElement.lang = 'en';
+    await englishLoading;
+    document.documentElement.lang = 'nl';
+
+    // Settle, and let the English load finish too: it must not win after all.
+    await import('../../src/generated/locales/en.js');
+    await settled(card);
+    expect(currentLocale()).to.equal('nl');
+    expect(title()).to.equal('Arm en been strekken (bird dog)');
   });
 
   it('lets an app choose the locale with setLocale, after which the page language is not followed', async () => {
@@ -51,8 +91,7 @@ describe('localization', () => {
     await card.updateComplete;
     expect(visibleText(card.shadowRoot!.querySelector('[part=dose]'))).to.equal('How often: hold for 20 to 30 seconds, 3 times');
     document.documentElement.lang = 'nl';
-    await new Promise((r) => setTimeout(r, 50));
-    await localeReady();
+    await settled(card);
     expect(currentLocale()).to.equal('en');
     await setLocale('nl');
   });

@@ -6,6 +6,17 @@ import { shadowRoots, visibleText } from '../helpers.js';
 /**
  * Practice websites come with their own CSS, and some of it is careless. Each page below is a real
  * pattern from themes and resets; the widgets must look and work the same on it as on a blank page.
+ *
+ * A page's selectors cannot reach inside a shadow root; what reaches the widget is the host element
+ * itself (matched by `*` or `body *`), what the host inherits, and the root font size behind `rem`.
+ * So every check reads computed styles inside each shadow root (the programme's cards included),
+ * and each one guards a protection that, removed, turns it red (README "Tests", hostile pages):
+ * - 10px root: sizes follow --_rem (never below 16px), not rem.
+ * - odd typography: the :host typography is !important, so `* { … !important }` on the host loses.
+ * - content-box: `box-sizing: border-box !important` on :host, and border-box on every element inside.
+ * - hidden controls: the shadow root itself; rendered into the light DOM the controls vanish.
+ * - inherited text settings: the same !important :host reset, for what inherits beyond typography
+ *   (white-space, word-break, font variants, text shadow, …).
  */
 const hostilePages: Record<string, string> = {
   'a 62.5% root font size (html 10px)': 'html { font-size: 10px; }',
@@ -17,6 +28,11 @@ const hostilePages: Record<string, string> = {
     }`,
   'buttons, inputs and SVG hidden with !important': 'button, input, svg { display: none !important; }',
   'content-box sizing everywhere': '*, *::before, *::after { box-sizing: content-box !important; }',
+  'inherited text settings a typography reset forgets': `
+    body {
+      white-space: nowrap; word-break: break-all; text-indent: 3em; font-variant: small-caps;
+      font-stretch: condensed; font-kerning: none; text-shadow: 2px 2px 0 #f0f;
+    }`,
   'all of these at once': '',
 };
 hostilePages['all of these at once'] = Object.values(hostilePages).join('\n');
@@ -72,7 +88,9 @@ function looks(el: RugwijsElement) {
     [...root.querySelectorAll('h2, h3, h4, p, li, label, button, a, legend')].map((node) => {
       const style = getComputedStyle(node);
       return [node.localName, style.fontFamily, style.fontSize, style.fontWeight, style.fontStyle, style.lineHeight,
-        style.letterSpacing, style.wordSpacing, style.textTransform, style.color].join(' | ');
+        style.letterSpacing, style.wordSpacing, style.textTransform, style.color, style.textIndent, style.textAlign,
+        style.whiteSpace, style.wordBreak, style.fontVariant, style.fontStretch, style.fontKerning,
+        style.textShadow].join(' | ');
     }),
   );
   const controls = shadowRoots(el).flatMap((root) =>
@@ -82,7 +100,11 @@ function looks(el: RugwijsElement) {
       return { tag: node.localName, shown: getComputedStyle(node).display !== 'none', width: Math.round(box.width), height: Math.round(box.height) };
     }),
   );
-  return { width: Math.round(rect.width), height: Math.round(rect.height), text, controls };
+  // What is not border-box: the host (which `*` on the page reaches) and every element inside.
+  const contentBox = [el, ...shadowRoots(el).flatMap((root) => [...root.querySelectorAll('*')])]
+    .filter((node) => getComputedStyle(node).boxSizing !== 'border-box')
+    .map((node) => node.localName);
+  return { width: Math.round(rect.width), height: Math.round(rect.height), text, controls, contentBox };
 }
 
 describe('hostile host pages', () => {
@@ -105,6 +127,7 @@ describe('hostile host pages', () => {
           await settle(el);
           const onHostilePage = looks(el);
 
+          expect(onHostilePage.contentBox, 'elements not border-box').to.deep.equal([]);
           expect(onHostilePage.text).to.deep.equal(designed.text);
           expect(onHostilePage.controls).to.deep.equal(designed.controls);
           expect(onHostilePage.width).to.equal(designed.width);

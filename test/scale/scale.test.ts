@@ -27,7 +27,11 @@ function widgetSet(i: number): Widget[] {
 const tags = ['rugwijs-exercise-card', 'rugwijs-exercise-program', 'rugwijs-warning-signs', 'rugwijs-load-bucket'] as const;
 
 describe('scale', () => {
-  it('a page with 240 widgets renders every one, without error or warning', async () => {
+  it('a page with 240 widgets renders every one, without error or warning', async function () {
+    // No time limit: how long this takes depends on the machine (it ran past mocha's 10 s on a
+    // busy 2-core machine). Speed is `npm run bench`'s job; a hang still ends at the runner's
+    // testsFinishTimeout.
+    this.timeout(0);
     const warnings = captureWarnings();
     try {
       const page = await fixture<HTMLElement>(html`<main></main>`);
@@ -72,7 +76,7 @@ describe('scale', () => {
     for (const [index, tag] of tags.entries()) {
       it(`<${tag}>: the heap after GC is back within 10%`, async function () {
         if (!(await measurable())) this.skip(); // Chromium only: see measurable()
-        this.timeout(120_000);
+        this.timeout(0); // as above: no test depends on time
         const stage = await fixture<HTMLElement>(html`<div></div>`);
         const cycle = async (n: number) => {
           for (let i = 0; i < n; i++) {

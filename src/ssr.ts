@@ -1,0 +1,12 @@
+/**
+ * Server rendering (`@lit-labs/ssr`): registers every element, like `define`, with the built-in
+ * exercises imported eagerly. In the browser each exercise is its own module, fetched when a card
+ * first shows it; a server renders in one synchronous pass and cannot wait for that, so here they
+ * are all at hand before the first render.
+ */
+import { provideExercises } from './data/exercise-library.js';
+import { exercises } from './data/exercises.js';
+
+provideExercises(Object.values(exercises));
+
+export * from './define.js';
