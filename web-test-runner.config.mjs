@@ -45,6 +45,9 @@ const engineOf = (browserName) => ({ Chrome: 'chromium', Firefox: 'firefox', Min
 /** The policy README "Privacy and security" gives practices. */
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
 
+/** One DevTools session per page for the forced-colours emulation (see the plugin below). */
+const forcedColorSessions = new WeakMap();
+
 const chosen = (process.env.RUGWIJS_ENGINES || 'chromium').split(',');
 
 export default {
@@ -74,6 +77,20 @@ export default {
     {
       name: 'rugwijs-engine',
       executeCommand: ({ command, session }) => (command === 'rugwijs-engine' ? engineOf(session.browser.name) : undefined),
+    },
+    // Forced colours (Windows high contrast) for test/helpers.ts emulate(): puppeteer refuses the
+    // media feature, so it goes through the DevTools protocol. The session stays open per page:
+    // detaching it would drop the emulation.
+    {
+      name: 'rugwijs-forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'rugwijs-forced-colors') return undefined;
+        if (engineOf(session.browser.name) !== 'chromium') return false;
+        const page = session.browser.getPage(session.id);
+        if (!forcedColorSessions.has(page)) forcedColorSessions.set(page, await page.createCDPSession());
+        await forcedColorSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload }] });
+        return true;
+      },
     },
     // The JS heap after a full GC, read through the DevTools protocol: performance.memory stays
     // frozen between readings. Chromium only; null elsewhere (test/scale/scale.test.ts).
