@@ -17,7 +17,6 @@ export const bucketText = {
   overflowing: () => msg('Je emmer loopt over.', { id: 'bucket.status.overflowing' }),
   percent: (percent: number) => msg(str`Je emmer is voor ${percent}% vol.`, { id: 'bucket.status.percent' }),
   /** The legend: what each colour of water is. */
-  inBucket: () => msg('In je emmer:', { id: 'bucket.legend.title' }),
   day: () => msg('Kleine dingen van vandaag', { id: 'bucket.legend.day' }),
   pen: () => msg('De pen', { id: 'bucket.legend.pen' }),
   was: () => msg('De streepjes laten zien waar je begon.', { id: 'bucket.legend-was' }),

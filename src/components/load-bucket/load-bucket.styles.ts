@@ -5,20 +5,10 @@ export const bucketStyles = css`
      at least 3:1 against the page. */
   :host {
     --_water: var(--rugwijs-water, #2f74b5);
-    --_k-physical: var(--rugwijs-load-physical, #0072b2);
-    --_k-life: var(--rugwijs-load-life, #c05200);
-    --_k-sleep: var(--rugwijs-load-sleep, #7a4fa3);
-    --_k-mind: var(--rugwijs-load-mind, #00806a);
-    --_k-day: var(--rugwijs-load-day, #8a9bab);
   }
   @media (prefers-color-scheme: dark) {
     :host {
       --_water: var(--rugwijs-water, #6aa9e4);
-      --_k-physical: var(--rugwijs-load-physical, #56a8e0);
-      --_k-life: var(--rugwijs-load-life, #f08a4b);
-      --_k-sleep: var(--rugwijs-load-sleep, #b892e0);
-      --_k-mind: var(--rugwijs-load-mind, #3cc0a0);
-      --_k-day: var(--rugwijs-load-day, #6b7c8c);
     }
   }
   .explainer {
@@ -106,7 +96,6 @@ export const bucketStyles = css`
   .status {
     font-weight: 700;
   }
-  .legend-title,
   .was-note {
     color: var(--_muted);
     font-size: 0.9em;
@@ -137,19 +126,19 @@ export const bucketStyles = css`
     margin-inline-end: 0;
   }
   .k-physical {
-    --_k: var(--_k-physical);
+    --_k: var(--rugwijs-load-physical, #0072b2);
   }
   .k-life {
-    --_k: var(--_k-life);
+    --_k: var(--rugwijs-load-life, #c05200);
   }
   .k-sleep {
-    --_k: var(--_k-sleep);
+    --_k: var(--rugwijs-load-sleep, #7a4fa3);
   }
   .k-mind {
-    --_k: var(--_k-mind);
+    --_k: var(--rugwijs-load-mind, #00806a);
   }
   .k-day {
-    --_k: var(--_k-day);
+    --_k: var(--rugwijs-load-day, #8a9bab);
   }
   .k-drop {
     --_k: var(--_water);
@@ -244,6 +233,8 @@ export const bucketStyles = css`
   }
   .cycle li::after {
     position: absolute;
+    inset-block-start: calc(50% - 0.5em);
+    inset-inline-start: calc(50% - 0.3em);
     color: var(--_accent);
     font-size: 1.6em;
     font-weight: 700;
@@ -252,22 +243,18 @@ export const bucketStyles = css`
   .cycle li:nth-child(1)::after {
     content: '→';
     inset-inline-start: calc(100% + 0.3em);
-    inset-block-start: calc(50% - 0.5em);
   }
   .cycle li:nth-child(2)::after {
     content: '↓';
     inset-block-start: calc(100% + 0.25em);
-    inset-inline-start: calc(50% - 0.3em);
   }
   .cycle li:nth-child(3)::after {
     content: '←';
-    inset-inline-end: calc(100% + 0.3em);
-    inset-block-start: calc(50% - 0.5em);
+    inset-inline: auto calc(100% + 0.3em);
   }
   .cycle li:nth-child(4)::after {
     content: '↑';
-    inset-block-end: calc(100% + 0.25em);
-    inset-inline-start: calc(50% - 0.3em);
+    inset-block: auto calc(100% + 0.25em);
   }
   .sources {
     color: var(--_muted);
@@ -280,9 +267,6 @@ export const bucketStyles = css`
   .sources ul {
     margin: calc(0.5 * var(--_rem)) 0 0;
     padding-inline-start: calc(1.25 * var(--_rem));
-  }
-  .sources a {
-    color: inherit;
   }
   .nav {
     display: flex;
@@ -419,9 +403,6 @@ export const bucketStyles = css`
     .bucket .spill {
       stroke: Highlight;
     }
-    .bucket .was {
-      stroke: GrayText;
-    }
     .swatch {
       border: 1px solid CanvasText;
     }
@@ -433,8 +414,7 @@ export const bucketStyles = css`
   }
   @media print {
     .nav,
-    .drop-row,
-    .bucket .drop {
+    .drop-row {
       display: none;
     }
   }

@@ -274,8 +274,7 @@ export class RugwijsLoadBucket extends RugwijsElement {
       <figcaption>
         <p class="status" part="status" role="status" aria-live="polite">${state.overflowing ? t.overflowing() : t.percent(state.percent)}</p>
         ${kinds.length
-          ? html`<p class="legend-title">${t.inBucket()}</p>
-              <ul class="legend" part="legend">${kinds.map((kind) => html`<li><span class=${`swatch k-${kind}`}></span>${label(kind)}</li>`)}</ul>`
+          ? html`<ul class="legend" part="legend">${kinds.map((kind) => html`<li><span class=${`swatch k-${kind}`}></span>${label(kind)}</li>`)}</ul>`
           : nothing}
         ${state.capacity > 100 ? html`<p class="was-note">${t.was()}</p>` : nothing}
       </figcaption>`;
@@ -288,12 +287,10 @@ export class RugwijsLoadBucket extends RugwijsElement {
 
   #renderStep(name: (typeof steps)[number], state: BucketState): TemplateResult {
     switch (name) {
-      case 'fill': {
-        const raw = bucketState({ loads: this.#offered, active: this.active });
+      case 'fill':
         return html`${t.fill.map((text) => html`<p>${text()}</p>`)}
           ${this.#renderLoads()}
-          <p class=${raw.overflowing ? 'note' : ''}>${raw.overflowing ? t.alreadyOver() : t.fuller()}</p>`;
-      }
+          <p class=${state.overflowing ? 'note' : ''}>${state.overflowing ? t.alreadyOver() : t.fuller()}</p>`;
       case 'overflow':
         return this.#renderOverflow(state);
       case 'protect':
@@ -332,8 +329,8 @@ export class RugwijsLoadBucket extends RugwijsElement {
   }
 
   #renderOverflow(state: BucketState): TemplateResult {
-    const full = bucketState({ loads: this.#offered, active: this.active, day: true }).layers.every((layer) => layer.kind !== 'day');
-    return html`${this.compact ? nothing : html`<p>${full ? t.suppose() : t.topUp()}</p>`}
+    // No layer of the day's small things: the loads alone reach the brim, so the step supposes.
+    return html`${this.compact ? nothing : html`<p>${state.layers.some((layer) => layer.kind === 'day') ? t.topUp() : t.suppose()}</p>`}
       <p>${t.almostFull()}</p>
       <div class="drop-row">
         ${this.#toggleButton('drop', lastDrop.id, t.penButton(), this.drop, () => {
