@@ -4,7 +4,7 @@ export const bucketStyles = css`
   /* One colour per kind of load, told apart by people with colour blindness (Okabe-Ito hues), each
      at least 3:1 against the page. */
   :host {
-    --_water: var(--rugwijs-water, #2f74b5);
+    --_water: var(--rugwijs-water, #56b4e9);
   }
   @media (prefers-color-scheme: dark) {
     :host {
