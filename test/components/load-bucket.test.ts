@@ -105,6 +105,29 @@ describe('<rugwijs-load-bucket>', () => {
     expect(handle.width, 'and spans the pail').to.be.above(brim.width * 0.8);
   });
 
+  it('lays out picture and text in two full columns on a desktop, stacked on a phone, never wider than the column', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><rugwijs-load-bucket loads="stress,long-sitting"></rugwijs-load-bucket></div>`);
+    const host = wrap.querySelector<RugwijsLoadBucket>('rugwijs-load-bucket')!;
+    for (const [width, sideBySide] of [[960, true], [288, false]] as const) {
+      wrap.style.inlineSize = `${width}px`;
+      for (const step of [1, 2, 3, 4]) {
+        host.step = step;
+        await host.updateComplete;
+        const picture = q(host, '[part=picture]')!.getBoundingClientRect();
+        const panel = q(host, '[part=panel]')!.getBoundingClientRect();
+        expect(picture.width, `picture, step ${step} at ${width}`).to.be.above(150);
+        expect(panel.width, `text, step ${step} at ${width}`).to.be.above(200);
+        expect(picture.right, `no empty column, step ${step} at ${width}`).to.be.at.most(panel.left + (sideBySide ? 0 : panel.width));
+        if (sideBySide) expect(Math.abs(panel.top - picture.top), 'side by side').to.be.below(2);
+        else expect(panel.top, `stacked, step ${step}`).to.be.at.least(picture.bottom);
+        // Steps 2 and 3 hold no long list of buttons, so neither column runs far past the other.
+        if (sideBySide && (step === 2 || step === 3)) expect(panel.height, `no long empty column, step ${step}`).to.be.at.most(1.5 * picture.height);
+        const base = q(host, '[part=base]')!;
+        expect(base.scrollWidth, `nothing wider than the column, step ${step} at ${width}`).to.be.at.most(width);
+      }
+    }
+  });
+
   it('says in step 1 when the chosen loads already make the bucket overflow', async () => {
     const el = await bucket(html`<rugwijs-load-bucket loads=${`${brim},stress`}></rugwijs-load-bucket>`);
     expect(status(el)).to.equal('Je emmer loopt over.');

@@ -188,9 +188,8 @@ export const bucketStyles = css`
     cursor: not-allowed;
   }
   .week {
-    font-weight: 600;
-    min-inline-size: 7ch;
-    text-align: center;
+    inline-size: 100%;
+    font-weight: 700;
   }
   .overflow-note,
   .note {

@@ -330,7 +330,7 @@ export class RugwijsLoadBucket extends RugwijsElement {
 
   #renderOverflow(state: BucketState): TemplateResult {
     // No layer of the day's small things: the loads alone reach the brim, so the step supposes.
-    return html`${this.compact ? nothing : html`<p>${state.layers.some((layer) => layer.kind === 'day') ? t.topUp() : t.suppose()}</p>`}
+    return html`${this.#day ? html`<p>${state.layers.some((layer) => layer.kind === 'day') ? t.topUp() : t.suppose()}</p>` : nothing}
       <p>${t.almostFull()}</p>
       <div class="drop-row">
         ${this.#toggleButton('drop', lastDrop.id, t.penButton(), this.drop, () => {
@@ -361,8 +361,8 @@ export class RugwijsLoadBucket extends RugwijsElement {
         <p class="lever-title" id="grow">${t.grow()}</p>
         <p>${t.growText()} ${t.pace()}</p>
         <div class="weeks">
+          <p class="week">${t.weeks(weeks, new Intl.PluralRules(currentLocale()).select(weeks))}</p>
           <button class="week-back" aria-disabled=${weeks === 0 ? 'true' : 'false'} @click=${() => this.#grow(-1)}>${t.weekBack()}</button>
-          <span class="week">${t.weeks(weeks, new Intl.PluralRules(currentLocale()).select(weeks))}</span>
           <button class="primary week-on" aria-disabled=${weeks === growth.weeks ? 'true' : 'false'} @click=${() => this.#grow(1)}>${t.weekOn()}</button>
         </div>
       </div>
