@@ -87,7 +87,8 @@ export default {
         if (engineOf(session.browser.name) !== 'chromium') return false;
         const page = session.browser.getPage(session.id);
         forcedColorSessions.set(page, forcedColorSessions.get(page) ?? (await page.createCDPSession()));
-        const value = payload ? 'active' : 'none';
+        // emulate({forcedColors: 'active' | 'none'}) and forcedColors(true | false) both end here.
+        const value = payload === true || payload === 'active' ? 'active' : 'none';
         await forcedColorSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
         return true;
       },

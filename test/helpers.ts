@@ -42,7 +42,11 @@ export async function until(check: () => boolean, ms = 3000, what = 'condition')
  */
 export async function emulate(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
   if ((await engine()) !== 'chromium') return false;
-  await emulateMedia(media);
+  const { forcedColors, ...rest } = media;
+  if (Object.keys(rest).length) await emulateMedia(rest);
+  // Puppeteer's emulateMedia drops forcedColors: it goes through the DevTools protocol instead
+  // (web-test-runner.config.mjs, rugwijs-forced-colors).
+  if (forcedColors) await executeServerCommand('rugwijs-forced-colors', forcedColors);
   return true;
 }
 

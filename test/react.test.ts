@@ -31,7 +31,7 @@ describe('rugwijs/react', () => {
       root,
         createElement(LoadBucket, {
           loads: ownLoads,
-          step: 2,
+          step: 1,
           practiceName: 'Fysio De Brug',
           onRugwijsBucketChange: (e: CustomEvent<BucketChange>) => changes.push(e.detail),
         }),
@@ -39,7 +39,7 @@ describe('rugwijs/react', () => {
     const bucket = host.querySelector<RugwijsLoadBucket>('rugwijs-load-bucket')!;
     await bucket.updateComplete;
     expect(bucket.loads, 'a list passes as a property, not as a string').to.equal(ownLoads);
-    expect(bucket.shadowRoot!.querySelector('.step-title')!.textContent).to.equal('De laatste druppel');
+    expect(bucket.shadowRoot!.querySelector('.step-title')!.textContent).to.equal('Wat vult je emmer?');
     expect(bucket.shadowRoot!.querySelector('[data-id=gardening]')!.getAttribute('aria-pressed')).to.equal('true');
     bucket.shadowRoot!.querySelector<HTMLButtonElement>('[data-id=stress]')!.click();
     expect(changes).to.deep.equal([{ level: 55, capacity: 100, overflowing: false, loads: ['stress', 'gardening'] }]);

@@ -2,10 +2,11 @@
  * The bucket of content-brief.md section 3: what fills it, what lowers the level and how it grows.
  * The numbers are units of one bucket (the capacity starts at 100); they are a picture, not a
  * measurement, and the text never says otherwise. The ids are public: the `loads` attribute,
- * the `rugwijs-bucket-change` event and tests use them.
+ * the `rugwijs-bucket-change` event and tests use them. The sentences the element shows are in
+ * bucket-text.ts.
  */
 import { msg } from '@lit/localize';
-import type { Text } from './types.js';
+import type { Source, Text } from './types.js';
 
 export type LoadKind = 'physical' | 'life' | 'sleep' | 'mind';
 
@@ -30,7 +31,7 @@ export interface Relief {
 export const loads: readonly Load[] = [
   { id: 'moving-house', kind: 'physical', size: 30, label: () => msg('Helpen met verhuizen', { id: 'bucket.load.moving-house' }) },
   { id: 'long-sitting', kind: 'physical', size: 20, label: () => msg('Lang zitten', { id: 'bucket.load.long-sitting' }) },
-  { id: 'heavy-lifting', kind: 'physical', size: 25, label: () => msg('Zwaar tillen', { id: 'bucket.load.heavy-lifting' }) },
+  { id: 'heavy-lifting', kind: 'physical', size: 25, label: () => msg('Meer tillen dan je gewend bent', { id: 'bucket.load.lifting-more' }) },
   { id: 'hectic-period', kind: 'life', size: 20, label: () => msg('Een drukke tijd', { id: 'bucket.load.hectic-period' }) },
   { id: 'new-job', kind: 'life', size: 15, label: () => msg('Een nieuwe baan', { id: 'bucket.load.new-job' }) },
   { id: 'bad-night', kind: 'sleep', size: 15, label: () => msg('Slecht geslapen', { id: 'bucket.load.bad-night' }) },
@@ -39,7 +40,7 @@ export const loads: readonly Load[] = [
 ];
 
 export const reliefs: readonly Relief[] = [
-  { id: 'rest', size: 10, label: () => msg('Rust nemen', { id: 'bucket.relief.rest' }) },
+  { id: 'rest', size: 10, label: () => msg('Even rust, dan weer bewegen', { id: 'bucket.relief.rest-move' }) },
   { id: 'sleep', size: 15, label: () => msg('Goed slapen', { id: 'bucket.relief.sleep' }) },
   { id: 'relax', size: 10, label: () => msg('Ontspannen', { id: 'bucket.relief.relax' }) },
   { id: 'enjoy', size: 10, label: () => msg('Iets leuks doen', { id: 'bucket.relief.enjoy' }) },
@@ -50,6 +51,13 @@ export const reliefs: readonly Relief[] = [
 export const lastDrop = { id: 'pen', size: 5 } as const;
 
 export const startCapacity = 100;
+
+/**
+ * In the last-drop step the day's small things top the bucket up to here, just below the brim,
+ * so that the pen (5) always tips it over, whatever the patient chose in step 1.
+ */
+export const dayLevel = 97;
+
 /** Building up week by week: each week adds a little, up to above where it was before. */
 export const growth = { perWeek: 8, weeks: 6 } as const;
 
@@ -89,4 +97,18 @@ export const protectionCycle: readonly (() => string)[] = [
   () => msg('Je rug wordt stijf en pijnlijk.', { id: 'bucket.cycle.stiff' }),
   () => msg('Je gaat minder bewegen.', { id: 'bucket.cycle.move-less' }),
   () => msg('Je rug blijft stijf en pijnlijk.', { id: 'bucket.cycle.stays' }),
+];
+
+/**
+ * Where the bucket's statements come from; each can be checked by a patient or a clinician.
+ * Defined here rather than in sources.ts so the bucket does not depend on that shared list.
+ * - Moseley & Butler: pain as a protector that rises with evidence of danger and settles with
+ *   evidence of safety (the alarm, the protective cycle, "moving tells the brain it is safe").
+ * - NHG 2017: stay active, pain is usually not a sign of damage, recovery differs per person.
+ * - KNGF 2021: graded activity, building load step by step (the bigger bucket).
+ */
+export const bucketSources: readonly Source[] = [
+  { title: 'Moseley GL, Butler DS. Explain Pain Supercharged. Adelaide: Noigroup Publications; 2017.' },
+  { title: 'NHG-Standaard Aspecifieke lagerugpijn (2017)', url: 'https://richtlijnen.nhg.org/standaarden/aspecifieke-lagerugpijn' },
+  { title: 'KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom (2021)', url: 'https://www.kngf.nl/kennisplatform/richtlijnen/lage-rugpijn-2021' },
 ];

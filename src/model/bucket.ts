@@ -1,16 +1,20 @@
 /**
  * The numbers behind the bucket explainer. Pure: no DOM, no text.
- * - the loads the patient tapped fill the bucket; the last drop adds a little;
- * - what lowers the level takes water out, never below empty (and never all at once: each
- *   relief is a part, as the bucket does not empty overnight);
+ * - the loads the patient tapped fill the bucket, each as its own layer of water;
+ * - on the last-drop day, the day's small things top the bucket up to just below the brim, so
+ *   the last drop tips it over whatever was chosen (loads that would fill it to the brim or over
+ *   are shown, in proportion, just below the brim: the step is a "suppose", not a sum);
+ * - what lowers the level takes water off the top, never below empty;
  * - building up week by week raises the capacity, to above where it started;
  * - the bucket overflows when the level is above the capacity.
  */
-import { growth, lastDrop, startCapacity } from '../data/bucket.js';
+import { dayLevel, growth, lastDrop, startCapacity } from '../data/bucket.js';
 
 export interface Sized {
   id: string;
   size: number;
+  /** What kind of load it is (body, life, sleep, mind); the colour of its layer. */
+  kind?: string;
 }
 
 export interface BucketInput {
@@ -26,6 +30,15 @@ export interface BucketInput {
   weeks?: number;
   /** Whether the last drop (picking up a pen) is added. */
   drop?: boolean;
+  /** The last-drop day: the day's small things top the loads up to just below the brim. */
+  day?: boolean;
+}
+
+/** One layer of water, bottom first. `kind` is the load's kind, or `day` or `drop`. */
+export interface Layer {
+  id: string;
+  kind: string;
+  size: number;
 }
 
 export interface BucketState {
@@ -37,6 +50,8 @@ export interface BucketState {
   percent: number;
   /** The ids of the active loads, in the order the loads are offered. */
   loads: string[];
+  /** The water as it stands, bottom first: loads grouped by kind, the day, the drop. Adds up to `level`. */
+  layers: Layer[];
 }
 
 const sizeOf = (items: readonly Sized[], ids: readonly string[]) =>
@@ -56,16 +71,38 @@ export function percentFull(level: number, capacity: number): number {
   return capacity > 0 ? Math.round((level / capacity) * 100) : 0;
 }
 
+/** Kinds in this order stand together in the bucket; unknown kinds last. */
+const kindOrder = ['physical', 'life', 'sleep', 'mind'];
+const rank = (kind = '') => (kindOrder.indexOf(kind) + 1 || kindOrder.length + 1);
+
 export function bucketState(input: BucketInput): BucketState {
-  const filled = sizeOf(input.loads, input.active) + (input.drop ? lastDrop.size : 0);
+  const chosen = input.loads.filter((l) => input.active.includes(l.id));
+  let layers: Layer[] = chosen
+    .map((l) => ({ id: l.id, kind: l.kind ?? '', size: l.size }))
+    .sort((a, b) => rank(a.kind) - rank(b.kind));
+  const filled = sizeOf(input.loads, input.active);
+  if (input.day) {
+    if (filled < dayLevel) layers.push({ id: 'day', kind: 'day', size: dayLevel - filled });
+    else layers = layers.map((l) => ({ ...l, size: (l.size * dayLevel) / filled }));
+  }
+  if (input.drop) layers.push({ id: lastDrop.id, kind: 'drop', size: lastDrop.size });
+  const total = (input.day ? dayLevel : filled) + (input.drop ? lastDrop.size : 0);
   const lowered = sizeOf(input.reliefs ?? [], input.activeReliefs ?? []);
-  const level = Math.max(0, filled - lowered);
+  const level = Math.max(0, total - lowered);
+  // Reliefs take water off the top: cut the layers at the level.
+  let room = level;
+  layers = layers.flatMap((l) => {
+    const size = Math.min(l.size, room);
+    room -= size;
+    return size > 0 ? [{ ...l, size }] : [];
+  });
   const capacity = capacityAfter(input.weeks ?? 0);
   return {
     level,
     capacity,
     overflowing: isOverflowing(level, capacity),
     percent: percentFull(level, capacity),
-    loads: input.loads.filter((l) => input.active.includes(l.id)).map((l) => l.id),
+    loads: chosen.map((l) => l.id),
+    layers,
   };
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { bucketState, capacityAfter, isOverflowing, percentFull, type BucketInput } from '../../src/model/bucket.js';
-import { growth, lastDrop, loadKinds, loads, reliefs, startCapacity } from '../../src/data/bucket.js';
+import { bucketSources, dayLevel, growth, lastDrop, loadKinds, loads, reliefs, startCapacity } from '../../src/data/bucket.js';
 import { validateLoads } from '../../src/data/validate-loads.js';
 
 const sizes = Object.fromEntries([...loads, ...reliefs].map((x) => [x.id, x.size]));
@@ -34,6 +34,54 @@ describe('model/bucket', () => {
       expect({ level, capacity, overflowing, percent }).to.deep.equal(expected);
     });
   }
+
+  /** Every one of the 256 selections of the built-in loads. */
+  const selections = Array.from({ length: 2 ** loads.length }, (_, bits) => loads.filter((_, i) => bits & (1 << i)).map((l) => l.id));
+
+  it('the last drop tips the bucket over whatever was chosen: just below the brim before the pen, over after it (all 256 selections)', () => {
+    expect(selections).to.have.length(256);
+    for (const active of selections) {
+      const before = state({ active, day: true });
+      const after = state({ active, day: true, drop: true });
+      expect(before.overflowing, `before the pen: ${active}`).to.equal(false);
+      expect(before.level, `just below the brim: ${active}`).to.be.within(startCapacity - lastDrop.size + 1, startCapacity);
+      expect(after.overflowing, `after the pen: ${active}`).to.equal(true);
+      expect(after.loads).to.deep.equal(active);
+    }
+  });
+
+  it('tops the loads up with the day\'s small things, or shows loads that fill it already just below the brim', () => {
+    expect(state({ active: ['stress'], day: true }).layers).to.deep.equal([
+      { id: 'stress', kind: 'mind', size: 20 },
+      { id: 'day', kind: 'day', size: dayLevel - 20 },
+    ]);
+    const all = state({ active: loads.map((l) => l.id), day: true, drop: true });
+    expect(all.layers.map((l) => l.id)).to.deep.equal([...loads.map((l) => l.id), 'pen']);
+    expect(all.layers.reduce((n, l) => n + l.size, 0)).to.be.closeTo(dayLevel + lastDrop.size, 1e-9);
+    // In proportion: moving house (30) stays twice as deep as new job (15).
+    expect(all.layers[0]!.size / all.layers[4]!.size).to.be.closeTo(2, 1e-9);
+  });
+
+  it('stands the water in layers, one per chosen load, grouped by kind, that add up to the level (property)', () => {
+    const reliefIds = reliefs.map((r) => r.id);
+    const own = [...loads, { id: 'gardening', kind: 'physical', size: 35 }];
+    fc.assert(
+      fc.property(fc.subarray(own.map((l) => l.id)), fc.subarray(reliefIds), fc.boolean(), fc.boolean(), (active, activeReliefs, day, drop) => {
+        const s = bucketState({ loads: own, reliefs, active, activeReliefs, day, drop });
+        expect(s.layers.reduce((n, l) => n + l.size, 0)).to.be.closeTo(s.level, 1e-9);
+        for (const layer of s.layers) expect(layer.size).to.be.above(0);
+        const kinds = s.layers.map((l) => l.kind).filter((k) => k !== 'day' && k !== 'drop');
+        expect(kinds, 'each kind stands together').to.deep.equal([...kinds].sort((a, b) => loadKinds.indexOf(a as never) - loadKinds.indexOf(b as never)));
+        if (!activeReliefs.length) expect(s.layers.filter((l) => l.kind !== 'day' && l.kind !== 'drop').map((l) => l.id).sort()).to.deep.equal([...active].sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('cites only real, checkable sources: no practice pages', () => {
+    expect(bucketSources.map((s) => s.title).join(' ')).to.match(/Moseley/).and.match(/NHG/).and.match(/KNGF/).and.not.match(/bron \d|praktijk/i);
+    for (const s of bucketSources) if (s.url) expect(s.url).to.match(/^https:\/\//);
+  });
 
   it('overflows only above the capacity', () => {
     expect(isOverflowing(100, 100)).to.equal(false);

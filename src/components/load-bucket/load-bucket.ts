@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
 import { heading } from '../../base/heading.js';
 import { onDemand } from '../../base/on-demand.js';
-import { growth, kindLabel, lastDrop, loadKinds, loads as builtInLoads, protectionCycle, reliefs, steps, stepTitle, type Load } from '../../data/bucket.js';
+import { currentLocale } from '../../base/localization.js';
+import { bucketSources, growth, kindLabel, lastDrop, loadKinds, loads as builtInLoads, protectionCycle, reliefs, steps, stepTitle, type Load, type LoadKind } from '../../data/bucket.js';
+import { bucketText as t } from '../../data/bucket-text.js';
 import { resolveText } from '../../data/text.js';
 import { parseCount, parseJson, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import { bucketState, type BucketState } from '../../model/bucket.js';
-import { bucketPicture, cyclePicture } from './bucket-picture.js';
+import { bucketPicture } from './bucket-picture.js';
 import { bucketStyles } from './load-bucket.styles.js';
 import { asText } from '../../base/preview.js';
 
@@ -26,7 +27,7 @@ export type BucketChange = Pick<BucketState, 'level' | 'capacity' | 'overflowing
  * @summary An interactive explainer of load and capacity: the bucket that overflows.
  *
  * @attr step - The step to start at: 1 to 4, or `fill`, `overflow`, `protect`, `help`. Default 1.
- * @attr loads - Load ids to start with, comma-separated, e.g. `long-sitting,bad-night`. As a property it also takes a list: load ids and a practice's own loads `{id, label, kind, size}`.
+ * @attr loads - Load ids to start with, comma-separated, e.g. `long-sitting,bad-night`. As a property it also takes a list: load ids and a practice's own loads `{id, label, kind, size}`. Setting an equal value again (a re-render with an inline list) keeps the patient's taps.
  * @attr compact - Only the first two steps (fill and overflow) in one view, for narrow sidebars.
  * @attr heading - The explainer's title.
  * @attr heading-level - Level of that heading, 2 to 5 (default 2).
@@ -36,22 +37,25 @@ export type BucketChange = Pick<BucketState, 'level' | 'capacity' | 'overflowing
  * @attr region - `NL`, `BE` or `INT`.
  * @attr theme - `light`, `dark` or `auto` (follows the phone). Default: follows the page's `color-scheme`, so a white page keeps light widgets.
  *
- * @fires rugwijs-bucket-change - A load, relief, the last drop or the weeks of building up changed. `detail`: `{level, capacity, overflowing, loads}`.
+ * @fires rugwijs-bucket-change - The patient tapped a load, a relief, the last drop or a week button. Only on such a tap: never when code sets a property or calls `reset()`. `detail`: `{level, capacity, overflowing, loads}`.
  *
  * @csspart base - The explainer.
  * @csspart heading - The heading.
  * @csspart steps - The step indicator.
- * @csspart picture - The bucket or the cycle picture.
- * @csspart status - How full the bucket is (a polite live region).
+ * @csspart picture - The bucket with its legend, or the protective cycle with its words.
+ * @csspart status - How full the bucket is (a polite live region), shown with the bucket.
+ * @csspart legend - What each layer of water is.
+ * @csspart sources - Where the explanation comes from.
  * @csspart panel - The text and controls of the current step.
  * @csspart notice - A notice about bad input.
  * @csspart contact - The practice's contact details.
  *
  * @cssprop --rugwijs-accent - Accent colour: buttons, pressed loads, the capacity line.
  * @cssprop --rugwijs-accent-contrast - Text on the accent colour.
- * @cssprop --rugwijs-water - Colour of the water.
+ * @cssprop --rugwijs-water - Colour of the spill and the last drop.
+ * @cssprop --rugwijs-load-physical - Water of body loads; also `--rugwijs-load-life`, `--rugwijs-load-sleep`, `--rugwijs-load-mind` and `--rugwijs-load-day` (the day's small things).
  * @cssprop --rugwijs-text - Text colour.
- * @cssprop --rugwijs-muted - Secondary text, the handle and the old capacity line.
+ * @cssprop --rugwijs-muted - Secondary text and the old brim.
  * @cssprop --rugwijs-surface-alt - Background of the explanations.
  * @cssprop --rugwijs-border - Border of loads not tapped.
  * @cssprop --rugwijs-radius - Corner radius.
@@ -64,7 +68,8 @@ export class RugwijsLoadBucket extends RugwijsElement {
 
   static override properties: PropertyDeclarations = {
     step: {},
-    loads: {},
+    // An equal new list (a React re-render with an inline prop) is no change: the taps stay.
+    loads: { hasChanged: (value: unknown, old: unknown) => JSON.stringify(value) !== JSON.stringify(old) },
     compact: { type: Boolean, reflect: true },
     heading: {},
     headingLevel: { attribute: 'heading-level' },
@@ -95,26 +100,32 @@ export class RugwijsLoadBucket extends RugwijsElement {
   /** Moves focus to the new step's title after the step buttons, not on first render. */
   #focusStep = false;
 
-  /** The level, capacity and loads as they are now. */
+  /** The last-drop day: step 2 and the levers of step 4 start from a bucket just below the brim. */
+  get #day(): boolean {
+    return this.compact ? this.drop : this.#current === 2 || this.#current === 4;
+  }
+
+  /** The level, capacity and loads as they are now, in the current step. */
   get state(): BucketState {
+    const day = this.#day;
     return bucketState({
       loads: this.#offered,
       active: this.active,
       reliefs,
-      activeReliefs: this.reliefsOn,
-      weeks: this.weeks,
-      drop: this.drop,
+      activeReliefs: this.#current === 4 ? this.reliefsOn : [],
+      weeks: this.#current === 4 ? this.weeks : 0,
+      drop: day && this.drop,
+      day,
     });
   }
 
-  /** Empties the bucket, undoes the levers and goes back to the first step. */
+  /** Empties the bucket, undoes the levers and goes back to the first step. Fires no event. */
   reset(): void {
     this.active = [];
     this.reliefsOn = [];
     this.weeks = 0;
     this.drop = false;
     this.step = 1;
-    this.#changed();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -176,6 +187,7 @@ export class RugwijsLoadBucket extends RugwijsElement {
     this.report(problems);
   }
 
+  /** Called from the patient's taps only (design rule: events follow user action). */
   #changed(): void {
     const { level, capacity, overflowing, loads } = this.state;
     this.dispatchEvent(
@@ -213,74 +225,89 @@ export class RugwijsLoadBucket extends RugwijsElement {
   protected override render(): TemplateResult {
     const state = this.state;
     const level = this.#heading.level;
-    const title = this.#heading.text || msg('Je rug als emmer', { id: 'bucket.heading' });
     const step = this.#current;
     const name = steps[step - 1]!;
     return html`<section class="explainer" part="base" aria-labelledby="heading">
-      ${heading(level, title, 'heading', 'heading')}
+      ${heading(level, this.#heading.text || t.heading(), 'heading', 'heading')}
       ${this.renderNotices([...this.#loadProblems, ...this.#optionProblems])}
       ${this.compact
         ? nothing
-        : html`<nav class="steps" part="steps" aria-label=${msg('Stappen', { id: 'bucket.steps' })}>
-            <p>${msg(str`Stap ${step} van ${steps.length}`, { id: 'bucket.step-of' })}</p>
+        : html`<nav class="steps" part="steps" aria-label=${t.steps()}>
+            <p>${t.stepOf(step, steps.length)}</p>
             <ol>${steps.map((s, i) => html`<li aria-current=${i + 1 === step ? 'step' : nothing}>${stepTitle(s)}</li>`)}</ol>
           </nav>`}
+      ${this.compact ? nothing : heading(level + 1, stepTitle(name), 'step-title', undefined, true)}
       <div class="stage">
         <figure class="picture" part="picture">
-          ${name === 'protect' ? cyclePicture() : bucketPicture({ ...state, drop: this.drop })}
-          <figcaption>
-            <p class="status" part="status" role="status" aria-live="polite">${this.#statusText(state)}</p>
-            ${name === 'protect'
-              ? nothing
-              : html`<p class="legend">${msg('De stippellijn is wat je rug nu aankan.', { id: 'bucket.legend' })}</p>
-                  ${this.weeks > 0 ? html`<p class="legend">${msg('De streepjes laten zien waar je begon.', { id: 'bucket.legend-was' })}</p>` : nothing}`}
-          </figcaption>
+          ${name === 'protect' ? this.#renderCycle() : this.#renderBucket(state)}
         </figure>
         <div class="panel" part="panel">
-          ${this.compact ? nothing : heading(level + 1, stepTitle(name), 'step-title', undefined, true)}
           ${this.compact ? this.#renderCompact(state) : this.#renderStep(name, state)}
         </div>
       </div>
       ${this.compact
         ? nothing
         : html`<div class="nav">
-            ${step > 1 ? html`<button class="back" @click=${() => this.#go(step - 1)}>${msg('Vorige', { id: 'bucket.back' })}</button>` : nothing}
-            ${step < steps.length
-              ? html`<button class="primary next" @click=${() => this.#go(step + 1)}>${msg('Volgende', { id: 'bucket.next' })}</button>`
-              : nothing}
+            ${step > 1 ? html`<button class="back" @click=${() => this.#go(step - 1)}>${t.back()}</button>` : nothing}
+            ${step < steps.length ? html`<button class="primary next" @click=${() => this.#go(step + 1)}>${t.next()}</button>` : nothing}
           </div>`}
+      <details class="sources" part="sources">
+        <summary>${t.sources()}</summary>
+        <ul>${bucketSources.map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}</li>`)}</ul>
+      </details>
       ${this.renderContact()}
     </section>`;
   }
 
-  #statusText(state: BucketState): string {
-    return state.overflowing
-      ? msg('Je emmer loopt over.', { id: 'bucket.status.overflowing' })
-      : msg(str`Je emmer is voor ${state.percent}% vol.`, { id: 'bucket.status.percent' });
+  #renderBucket(state: BucketState): TemplateResult {
+    // Legend top first, as the layers stand: one line per kind, with the loads of that kind.
+    const kinds = [...new Set(state.layers.map((layer) => layer.kind))].reverse();
+    const label = (kind: string) =>
+      kind === 'day'
+        ? t.day()
+        : kind === 'drop'
+          ? t.pen()
+          : `${kindLabel(kind as LoadKind)}: ${state.layers
+              .filter((layer) => layer.kind === kind)
+              .map((layer) => resolveText(this.#offered.find((load) => load.id === layer.id)!.label))
+              .join(', ')}`;
+    return html`${bucketPicture({ layers: state.layers, capacity: state.capacity, overflowing: state.overflowing, drop: this.drop && this.#day, room: this.#current === 4 ? 'grow' : this.#day ? 'drop' : 'none' })}
+      <figcaption>
+        <p class="status" part="status" role="status" aria-live="polite">${state.overflowing ? t.overflowing() : t.percent(state.percent)}</p>
+        ${kinds.length
+          ? html`<ul class="legend" part="legend">${kinds.map((kind) => html`<li><span class=${`swatch k-${kind}`}></span>${label(kind)}</li>`)}</ul>`
+          : nothing}
+        ${state.capacity > 100 ? html`<p class="was-note">${t.was()}</p>` : nothing}
+      </figcaption>`;
+  }
+
+  /** The protective cycle with its words in the picture: four boxes, arrows running round. */
+  #renderCycle(): TemplateResult {
+    return html`<ol class="cycle">${protectionCycle.map((text) => html`<li>${text()}</li>`)}</ol>`;
   }
 
   #renderStep(name: (typeof steps)[number], state: BucketState): TemplateResult {
     switch (name) {
       case 'fill':
-        return html`<p>${msg('Stel je voor: je rug is een emmer. De emmer is wat je rug nu aankan.', { id: 'bucket.fill.intro' })}</p>
-          <p>${msg('Veel dingen vullen dezelfde emmer. Niet alleen zwaar werk. Ook drukte, zorgen en slecht slapen. Tik aan wat bij jou past.', { id: 'bucket.fill.many' })}</p>
+        return html`${t.fill.map((text) => html`<p>${text()}</p>`)}
           ${this.#renderLoads()}
-          <p>${msg('Hoe voller de emmer, hoe minder je rug aankan.', { id: 'bucket.fill.fuller' })}</p>`;
+          <p class=${state.overflowing ? 'note' : ''}>${state.overflowing ? t.alreadyOver() : t.fuller()}</p>`;
       case 'overflow':
-        return html`${this.#renderOverflow(state)}${this.#renderLoads()}`;
+        return this.#renderOverflow(state);
       case 'protect':
-        return html`<p>${msg('Loopt je emmer over? Dan gaat je lichaam je rug beschermen. Dat gaat in een cirkel:', { id: 'bucket.protect.intro' })}</p>
-          <ol class="cycle-steps">${protectionCycle.map((text) => html`<li>${text()}</li>`)}</ol>
-          <p>${msg('Daarna begint het weer bij 1. Zo kan de pijn blijven.', { id: 'bucket.protect.again' })}</p>
-          <p>${msg('Rustig blijven bewegen doorbreekt de cirkel.', { id: 'bucket.protect.break' })}</p>`;
+        return html`${t.protect.map((text) => html`<p>${text()}</p>`)}
+          <p>${t.round()}</p>
+          <p class="note">${t.breakCycle()}</p>`;
       case 'help':
         return this.#renderHelp();
     }
   }
 
   #renderCompact(state: BucketState): TemplateResult {
-    return html`<p>${msg('Je rug is als een emmer. Veel dingen vullen die emmer: zwaar werk, maar ook stress en slecht slapen. Tik aan wat bij jou past.', { id: 'bucket.compact.intro' })}</p>
-      ${this.#renderLoads()}${this.#renderOverflow(state)}`;
+    return html`<p>${t.compact()}</p>
+      ${this.#renderLoads()}
+      ${!this.drop && state.overflowing ? html`<p class="note">${t.alreadyOver()}</p>` : nothing}
+      ${this.#renderOverflow(state)}`;
   }
 
   #renderLoads(): TemplateResult {
@@ -290,7 +317,7 @@ export class RugwijsLoadBucket extends RugwijsElement {
         const ofKind = offered.filter((load) => load.kind === kind);
         return ofKind.length
           ? html`<div class="kind" role="group" aria-labelledby=${`kind-${kind}`}>
-              <p class="kind-label" id=${`kind-${kind}`}>${kindLabel(kind)}</p>
+              <p class="kind-label" id=${`kind-${kind}`}><span class=${`swatch k-${kind}`}></span>${kindLabel(kind)}</p>
               ${ofKind.map((load) => this.#toggleButton('load', load.id, resolveText(load.label), this.active.includes(load.id), () => this.#toggle('active', load.id)))}
             </div>`
           : nothing;
@@ -303,43 +330,46 @@ export class RugwijsLoadBucket extends RugwijsElement {
   }
 
   #renderOverflow(state: BucketState): TemplateResult {
-    return html`<p>${msg('Is je emmer bijna vol? Dan kan iets kleins hem laten overlopen.', { id: 'bucket.overflow.intro' })}</p>
+    // No layer of the day's small things: the loads alone reach the brim, so the step supposes.
+    return html`${this.#day ? html`<p>${state.layers.some((layer) => layer.kind === 'day') ? t.topUp() : t.suppose()}</p>` : nothing}
+      <p>${t.almostFull()}</p>
       <div class="drop-row">
-        ${this.#toggleButton('drop', lastDrop.id, msg('Raap een pen op', { id: 'bucket.overflow.pen' }), this.drop, () => {
+        ${this.#toggleButton('drop', lastDrop.id, t.penButton(), this.drop, () => {
           this.drop = !this.drop;
           this.#changed();
         })}
       </div>
-      ${state.overflowing
+      ${this.drop && state.overflowing
         ? html`<div class="overflow-note">
-            <p>${msg('Je emmer loopt over. Dan kan een kleine beweging je rug laten schieten. Zoals een pen oprapen.', { id: 'bucket.overflow.shoot' })}</p>
-            <p><strong>${msg('Dat is de laatste druppel. Het is geen schade. Je emmer was al vol.', { id: 'bucket.overflow.not-damage' })}</strong></p>
+            <p>${t.shoot()}</p>
+            <p><strong>${t.lastDrop()}</strong></p>
           </div>`
-        : html`<p class="hint">${msg('Tik meer dingen aan tot de emmer bijna vol is. Raap dan de pen op.', { id: 'bucket.overflow.hint' })}</p>`}`;
+        : html`<p class="hint">${t.tryPen()}</p>`}`;
   }
 
   #renderHelp(): TemplateResult {
-    return html`<p>${msg('Twee dingen helpen. Probeer ze uit in de emmer.', { id: 'bucket.help.intro' })}</p>
+    const weeks = this.weeks;
+    return html`<p>${t.helpIntro()}</p>
       <div class="lever" role="group" aria-labelledby="lower">
-        <p class="lever-title" id="lower">${msg('1. Laat het water zakken', { id: 'bucket.help.lower' })}</p>
-        <p>${msg('Dit haalt water uit je emmer. Zit je lang? Loop dan elke 30 tot 60 minuten even rond.', { id: 'bucket.help.lower-text' })}</p>
+        <p class="lever-title" id="lower">${t.lower()}</p>
+        <p>${t.lowerText()}</p>
         <div class="reliefs">
           ${reliefs.map((r) => this.#toggleButton('relief', r.id, resolveText(r.label), this.reliefsOn.includes(r.id), () => this.#toggle('reliefsOn', r.id)))}
         </div>
-        <p>${msg('Een volle emmer is niet in één nacht leeg. Geef het de tijd.', { id: 'bucket.help.not-overnight' })}</p>
+        <p>${t.notOvernight()}</p>
       </div>
       <div class="lever" role="group" aria-labelledby="grow">
-        <p class="lever-title" id="grow">${msg('2. Maak je emmer groter', { id: 'bucket.help.grow' })}</p>
-        <p>${msg('Doe elke week een beetje meer. Zo kan je rug steeds meer aan. Straks meer dan voor de pijn.', { id: 'bucket.help.grow-text' })}</p>
+        <p class="lever-title" id="grow">${t.grow()}</p>
+        <p>${t.growText()} ${t.pace()}</p>
         <div class="weeks">
-          <button class="week-back" aria-disabled=${this.weeks === 0 ? 'true' : 'false'} @click=${() => this.#grow(-1)}>${msg('Week terug', { id: 'bucket.help.week-back' })}</button>
-          <span class="week">${msg(str`Week ${this.weeks} van ${growth.weeks}`, { id: 'bucket.help.week' })}</span>
-          <button class="primary week-on" aria-disabled=${this.weeks === growth.weeks ? 'true' : 'false'} @click=${() => this.#grow(1)}>${msg('Week verder', { id: 'bucket.help.week-on' })}</button>
+          <p class="week">${t.weeks(weeks, new Intl.PluralRules(currentLocale()).select(weeks))}</p>
+          <button class="week-back" aria-disabled=${weeks === 0 ? 'true' : 'false'} @click=${() => this.#grow(-1)}>${t.weekBack()}</button>
+          <button class="primary week-on" aria-disabled=${weeks === growth.weeks ? 'true' : 'false'} @click=${() => this.#grow(1)}>${t.weekOn()}</button>
         </div>
       </div>
-      <div class="safe">
-        <p><strong>${msg('Bewegen is veilig en helpt.', { id: 'bucket.help.safe' })}</strong></p>
-        <p>${msg('Zo merken je hersenen dat er geen schade is. Dan kunnen je spieren loslaten.', { id: 'bucket.help.safe-why' })}</p>
+      <div class="note">
+        <p><strong>${t.safe()}</strong></p>
+        <p>${t.safeWhy()}</p>
       </div>`;
   }
 }
