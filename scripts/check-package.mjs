@@ -14,6 +14,14 @@ const units = readFileSync('xliff/en.xlf', 'utf8').split('<trans-unit ').slice(1
 const untranslated = units.filter((u) => !u.includes('<target>')).map((u) => /^id="([^"]+)"/.exec(u)?.[1]);
 if (untranslated.length) problems.push(`xliff/en.xlf lacks a translation for: ${untranslated.join(', ')}`);
 
+// The registry, the component folders, reserve.css, the package exports and (when built) the
+// custom-elements manifest agree.
+try {
+  execFileSync('node', ['scripts/registry.mjs', '--check', ...(process.argv.includes('--pack') ? ['--manifest'] : [])], { stdio: 'inherit' });
+} catch {
+  problems.push('src/registry.json disagrees with the files above');
+}
+
 if (process.argv.includes('--pack')) {
   const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   const paths = files.map((f) => f.path);

@@ -3,15 +3,12 @@
  * is in the page, now or later. A page with one exercise card loads the loader, Lit and the card.
  * Tags inside other shadow roots are not seen; import the element's `define` module there.
  */
+import { importers } from './generated/registry.js';
+
 export type Importers = Readonly<Record<string, () => Promise<unknown>>>;
 
-/** The tag names and where each element's code lives. */
-export const elements: Importers = {
-  'rugwijs-exercise-card': () => import('./components/exercise-card/define.js'),
-  'rugwijs-exercise-program': () => import('./components/exercise-program/define.js'),
-  'rugwijs-warning-signs': () => import('./components/warning-signs/define.js'),
-  'rugwijs-load-bucket': () => import('./components/load-bucket/define.js'),
-};
+/** The tag names and where each element's code lives (from src/registry.json). */
+export const elements: Importers = importers;
 
 const running = Symbol.for('rugwijs.loader');
 

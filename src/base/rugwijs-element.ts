@@ -63,7 +63,7 @@ export class RugwijsElement extends LitElement {
   /** The practice's phone number, shown as a tap-to-call link. */
   contactPhone = '';
   /** `NL`, `BE` or `INT`: whose numbers and services to name. Empty: follows the locale. */
-  region = '';
+  region: Region | '' = '';
 
   /** Valid practice settings, derived from the attributes above. */
   protected settings: PracticeSettings = {};
