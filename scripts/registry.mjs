@@ -41,9 +41,22 @@ export const samples: Readonly<Record<Tag, Readonly<Record<string, string>>>> = 
 ${elements.map((e) => `  ${q(e.tag)}: ${JSON.stringify(e.sample ?? {})},`).join('\n')}
 };
 
-/** Where each element's define module lives, for the loader (literal imports, so bundlers split them). */
-export const importers: Readonly<Record<Tag, () => Promise<unknown>>> = {
-${elements.map((e) => `  ${q(e.tag)}: () => import('../components/${e.folder}/define.js'),`).join('\n')}
+/**
+ * A chunk of the script-tag build again, under a new URL: browsers remember a failed module
+ * import and would not ask the server again. There the loader and this map are rugwijs.js, and
+ * each element's code is chunks/<name>.js beside it.
+ */
+const again = (name: string, attempt: number) => {
+  const base = import.meta.url.replace(/[^/]*$/, '');
+  return import(/* @vite-ignore */ \`\${base}chunks/\${name}.js?retry=\${attempt}\`);
+};
+
+/**
+ * Where each element's define module lives, for the loader: literal imports, so bundlers split
+ * them; \`attempt\` > 0 is a retry after the first import failed.
+ */
+export const importers: Readonly<Record<Tag, (attempt?: number) => Promise<unknown>>> = {
+${elements.map((e) => `  ${q(e.tag)}: (attempt = 0) => (attempt ? again(${q(e.folder)}, attempt) : import('../components/${e.folder}/define.js')),`).join('\n')}
 };
 `;
 
