@@ -83,7 +83,12 @@ ${elements.map((el) => `  ${q(el.tag)}: ${Object.keys(el.events ?? {}).map(q).jo
 }
 
 declare global {
+  // Our events bubble and are composed: listeners on an element, the document or the window
+  // (GlobalEventHandlersEventMap is what all three extend) get the typed detail.
   interface HTMLElementEventMap {
+${events.map((e) => `    ${q(e.name)}: CustomEvent<${e.alias}>;`).join('\n')}
+  }
+  interface GlobalEventHandlersEventMap {
 ${events.map((e) => `    ${q(e.name)}: CustomEvent<${e.alias}>;`).join('\n')}
   }
 }
