@@ -1,15 +1,7 @@
-import type { PropertyDeclarations } from 'lit';
 import type { Region } from './localization.js';
 import { validateSettings, type PracticeSettings, type Problem } from '../data/validate.js';
 
-/** The attributes every element accepts for the practice (Lit's static form: decorators cost 0.7 kB). */
-export const practiceProperties: PropertyDeclarations = {
-  practiceName: { attribute: 'practice-name' },
-  contactHref: { attribute: 'contact-href' },
-  contactPhone: { attribute: 'contact-phone' },
-  region: {},
-};
-
+/** The practice attributes every element has (declared on RugwijsElement, where the manifest sees them). */
 export interface PracticeFields {
   practiceName: string;
   contactHref: string;
