@@ -47,8 +47,8 @@ ${elements.map((e) => `  ${q(e.tag)}: ${JSON.stringify(e.sample ?? {})},`).join(
  * each element's code is chunks/<name>.js beside it.
  */
 const again = (name: string, attempt: number) => {
-  const base = import.meta.url.replace(/[^/]*$/, '');
-  return import(/* @vite-ignore */ \`\${base}chunks/\${name}.js?retry=\${attempt}\`);
+  const url = import.meta.url.replace(/[^/]*$/, \`chunks/\${name}.js?retry=\${attempt}\`);
+  return import(url);
 };
 
 /**

@@ -41,7 +41,7 @@ function showFailed(el: Element, retry: () => void): void {
     // Constructed, not inline, so a strict CSP allows it; !important wins over rugwijs.css,
     // which hides elements that are not defined yet.
     sheet.replaceSync(
-      ':host{display:block;visibility:visible!important}button{font:inherit;min-block-size:44px;padding:0 1em}',
+      ':host{display:block;visibility:visible!important;font:1rem/1.5 var(--rugwijs-font,system-ui,sans-serif);color:var(--rugwijs-text,#1d2433)}p{margin:0 0 .75em;padding:.75em 1em;border-inline-start:4px solid var(--rugwijs-warning,#8a4b00);background:var(--rugwijs-warning-surface,#fff4e0)}button{font:inherit;min-block-size:44px;padding:0 1em}',
     );
   }
   root.adoptedStyleSheets = [sheet];
