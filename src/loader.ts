@@ -87,7 +87,9 @@ export function startLoader(importers: Importers = elements, root: Document = do
     const attempt = attempts.get(tag) ?? 0;
     attempts.set(tag, attempt + 1);
     importer(attempt).catch((error: unknown) => {
-      console.warn(`rugwijs: could not load the code of <${tag}>: ${String(error)}`);
+      // WebKit's error does not name the file; the import in the importer's own code does.
+      const file = /[\w./-]+\.js/.exec(String(importer))?.[0] ?? 'its code';
+      console.warn(`rugwijs: could not load ${file} for <${tag}>: ${String(error)}`);
       // Asked for again when the tag is next put in the page, or by the retry button.
       if (!waiting.size) watch();
       waiting.set(tag, importer);
