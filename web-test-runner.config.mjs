@@ -46,6 +46,7 @@ const engineOf = (browserName) => ({ Chrome: 'chromium', Firefox: 'firefox', Min
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 const forcedColorSessions = new WeakMap();
+const flakyPages = new Set();
 
 const chosen = (process.env.RUGWIJS_ENGINES || 'chromium').split(',');
 
@@ -64,6 +65,21 @@ export default {
         context.set('Content-Security-Policy', strictCsp);
       }
       return next();
+    },
+    // test/loader-network.test.ts: an element's chunk that never answers, and one that answers 404
+    // the first time a page asks for it (`?page=<id>`), then re-exports the real element.
+    (context, next) => {
+      if (context.path === '/test/network/hang.js') return new Promise(() => {});
+      if (context.path !== '/test/network/flaky.js') return next();
+      const page = String(context.query.page);
+      if (!flakyPages.has(page)) {
+        flakyPages.add(page);
+        context.status = 404;
+        return undefined;
+      }
+      context.type = 'application/javascript';
+      context.body = "export * from '/src/components/load-bucket/define.ts';";
+      return undefined;
     },
   ],
   testsFinishTimeout: 300000,

@@ -10,12 +10,14 @@
 //   5. Lighthouse over every demo page (scripts/lighthouse.mjs): scores and CLS.
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, findChromium } from './find-chromium.mjs';
 import { serve } from './static-server.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+const registry = JSON.parse(readFileSync(join(root, 'src/registry.json'), 'utf8'));
 execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 
 const server = await serve(root);
@@ -48,7 +50,7 @@ try {
   const manyTimed = many.slice(2).sort((a, b) => a - b);
   console.log(`240 widgets (60 of each element, 180 cards in all), to the first paint that shows them: median ${manyTimed[2].toFixed(0)} ms (min ${manyTimed[0].toFixed(0)}, max ${manyTimed.at(-1).toFixed(0)})`);
 
-  for (const [tag, attribute] of [['rugwijs-exercise-card', 'exercise'], ['rugwijs-exercise-program', 'exercises'], ['rugwijs-warning-signs'], ['rugwijs-load-bucket']]) {
+  for (const [tag, attribute] of registry.elements.map((e) => [e.tag, Object.keys(e.sample)[0]])) {
     await page.evaluate((t, a) => window.cycle(50, t, a), tag, attribute);
     const before = await heap();
     await page.evaluate((t, a) => window.cycle(1000, t, a), tag, attribute);

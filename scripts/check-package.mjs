@@ -1,7 +1,7 @@
 // Consistency checks that need no browser: the version constant, complete English translations,
 // and a tarball without tests, demo or sources. Exits non-zero on the first failed check.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 const problems = [];
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -13,6 +13,26 @@ if (version !== pkg.version) problems.push(`src/base/version.ts says ${version},
 const units = readFileSync('xliff/en.xlf', 'utf8').split('<trans-unit ').slice(1);
 const untranslated = units.filter((u) => !u.includes('<target>')).map((u) => /^id="([^"]+)"/.exec(u)?.[1]);
 if (untranslated.length) problems.push(`xliff/en.xlf lacks a translation for: ${untranslated.join(', ')}`);
+
+// Every msg() passes its own id: the script-tag builds leave out @lit/localize's id hashing
+// (vite.config.ts), so a message without one would show in Dutch on every page.
+for (const entry of readdirSync('src', { recursive: true })) {
+  const path = `src/${entry}`;
+  if (!path.endsWith('.ts') || path.startsWith('src/generated/')) continue;
+  // Code only: comment lines and `msg()` in backticks are prose.
+  const code = readFileSync(path, 'utf8').split('\n').filter((line) => !/^\s*(\*|\/\/)/.test(line)).join('\n');
+  const calls = code.split(/(?<![`\w.])msg\(/).slice(1);
+  const bare = calls.filter((call) => !/^[\s\S]*?\{\s*id:\s*'[^']+'/.test(call.split(/\bmsg\(/)[0] ?? ''));
+  if (bare.length) problems.push(`${path}: a msg() without { id: '…' }`);
+}
+
+// The registry, the component folders, reserve.css, the package exports and (when built) the
+// custom-elements manifest agree.
+try {
+  execFileSync('node', ['scripts/registry.mjs', '--check', ...(process.argv.includes('--pack') ? ['--manifest'] : [])], { stdio: 'inherit' });
+} catch {
+  problems.push('src/registry.json disagrees with the files above');
+}
 
 if (process.argv.includes('--pack')) {
   const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));

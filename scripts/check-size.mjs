@@ -1,100 +1,108 @@
-// Size budgets (min+gzip), checked in CI. Each element is bundled on its own with Lit, as a page
-// that loads only that element would get it; the CDN entry is measured as built in dist/cdn.
-// Locale chunks load only for English and Flemish pages. Built files (`file`, plus `with`) are
-// measured as dist/cdn has them, following their imports.
-import { build } from 'vite';
+// Size budgets (min+gzip, each file gzipped on its own as a server sends it), checked in CI after
+// `npm run build`. Measured on the built script-tag files in dist/cdn by following their real
+// import graph, not a hand list:
+//   - a page with one element, for each element in src/registry.json, in Dutch and in English:
+//     the loader, everything it and the element's chunk import statically, the language's strings
+//     (English) and the exercises the element shows at once (the largest ones), each with what
+//     they import statically: every file the browser fetches before the first interaction;
+//     (the programme: with three exercises);
+//   - every chunk loaded only on demand (guided mode, notice texts, validators, exercises not
+//     shown, Flemish strings), each on its own;
+//   - the loader alone and the one-file classic script.
+// Limits: the element's own in src/registry.json ("budget"), the rest in scripts/size-limits.json.
 import { gzipSync } from 'node:zlib';
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { collapseTemplateWhitespace } from './collapse-template-whitespace.mjs';
-import { minifyCssTemplates } from './minify-css-templates.mjs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
+const cdn = join(root, 'dist/cdn');
 const limits = JSON.parse(readFileSync(join(root, 'scripts/size-limits.json'), 'utf8'));
+const { elements } = JSON.parse(readFileSync(join(root, 'src/registry.json'), 'utf8'));
 const gz = (code) => gzipSync(code, { level: 9 }).length;
-const isLocale = (name) => /(^|\/)(en|nl-BE)[-.]/.test(name);
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
-async function bundle(entry) {
-  const result = await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    plugins: [minifyCssTemplates(), collapseTemplateWhitespace()],
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry: join(root, entry), formats: ['es'], fileName: 'entry' },
-      rolldownOptions: { output: { minify: true } },
-    },
-  });
-  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  // What a page loads at once: the entry and its static imports. Lazy chunks are listed apart.
-  const eager = new Set();
-  const visit = (name) => {
-    if (eager.has(name)) return;
-    eager.add(name);
-    for (const dep of byName.get(name)?.imports ?? []) visit(dep);
-  };
-  visit(chunks.find((c) => c.isEntry).fileName);
-  return chunks.map((c) => ({ name: c.fileName, bytes: gz(c.code), locale: isLocale(c.fileName), lazy: !eager.has(c.fileName) && !isLocale(c.fileName) }));
+if (!existsSync(join(cdn, 'rugwijs.js'))) {
+  console.error('dist/cdn/rugwijs.js is missing: run npm run build first');
+  process.exit(1);
 }
 
-const graphs = new Map();
-/** The built file and every file it imports, read and gzipped once per file however many budgets use it. */
-function builtGraph(file) {
-  if (!graphs.has(file)) graphs.set(file, readGraph(file));
-  return graphs.get(file).map((c) => ({ ...c }));
+/** Each built file once: its gzip size, its static imports and its dynamic imports. */
+const files = new Map();
+function file(path) {
+  if (!files.has(path)) {
+    const code = readFileSync(path, 'utf8');
+    const statics = [];
+    const dynamics = [];
+    for (const [, dynamic, spec] of code.matchAll(/(import\s*\(\s*)?(?:from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+      (dynamic ? dynamics : statics).push(resolve(dirname(path), spec));
+    files.set(path, { path, name: relative(cdn, path), bytes: gz(code), statics, dynamics });
+  }
+  return files.get(path);
 }
 
-function readGraph(file) {
-  const path = join(root, file);
-  if (!existsSync(path)) throw new Error(`${file} is missing: run npm run build first`);
-  const seen = new Map();
-  const visit = (p, lazy = false) => {
+/** The files and everything they import statically: what the browser fetches with them. */
+function closure(paths) {
+  const seen = new Set();
+  const visit = (p) => {
     if (seen.has(p)) return;
-    const code = readFileSync(p, 'utf8');
-    const name = p.slice(root.length + 1);
-    seen.set(p, { name, bytes: gz(code), locale: isLocale(name), lazy: lazy && !isLocale(name) });
-    for (const [, dynamic, spec] of code.matchAll(/(import\s*\(\s*)?(?:from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) visit(resolve(dirname(p), spec), lazy || !!dynamic);
+    seen.add(p);
+    for (const s of file(p).statics) visit(s);
   };
-  visit(path);
-  return [...seen.values()];
+  for (const p of paths) visit(p);
+  return seen;
 }
 
-/** One entry per file; a file is eager when any of the graphs loads it at once. */
-function merge(list) {
-  const byName = new Map();
-  for (const c of list) byName.set(c.name, byName.has(c.name) ? { ...c, lazy: byName.get(c.name).lazy && c.lazy } : c);
-  return [...byName.values()];
-}
+const chunk = (name) => join(cdn, 'chunks', name);
+const sum = (set) => [...set].reduce((n, p) => n + file(p).bytes, 0);
+const exercisePattern = new RegExp(limits.$exercises);
+const exerciseChunks = readdirSync(join(cdn, 'chunks')).filter((n) => exercisePattern.test(n));
+const localeChunk = (lang) => (lang === 'nl' ? [] : [chunk(`${lang}.js`)]);
 
-const sum = (list) => list.reduce((n, c) => n + c.bytes, 0);
-const baselines = {};
-/** The eager size of scripts/size-baseline-<name>.js, bundled once. */
-const baselineOf = async (name) => (baselines[name] ??= sum((await bundle(`scripts/size-baseline-${name}.js`)).filter((c) => !c.lazy && !c.locale)));
+/** What a page with one `tag` in `lang` that shows `shows` exercises loads before the first tap. */
+function page(el, lang, shows = 0) {
+  const start = closure([join(cdn, 'rugwijs.js'), chunk(`${el.folder}.js`), ...localeChunk(lang)]);
+  // The largest exercises, by what each adds on top of what the page already has.
+  const extra = (name) => sum(new Set([...closure([chunk(name)])].filter((p) => !start.has(p))));
+  const shown = exerciseChunks.sort((a, b) => extra(b) - extra(a)).slice(0, shows);
+  return closure([...start, ...shown.map(chunk)]);
+}
 
 let failed = false;
-for (const [name, budget] of Object.entries(limits)) {
-  if (name.startsWith('$')) continue;
-  const chunks = budget.entry ? await bundle(budget.entry) : merge([budget.file, ...(budget.with ?? [])].flatMap((file) => builtGraph(file)));
-  // Content loaded as soon as the element shows it (one exercise per card) counts as eager.
-  const shown = budget.shows ? chunks.filter((c) => c.lazy && new RegExp(budget.shows.match).test(c.name)).sort((a, b) => b.bytes - a.bytes).slice(0, budget.shows.count) : [];
-  for (const c of shown) c.lazy = false;
-  const eager = sum(chunks.filter((c) => !c.locale && !c.lazy));
-  const locales = chunks.filter((c) => c.locale);
-  const lazy = sum(chunks.filter((c) => c.lazy));
-  const baseline = budget.over ? await baselineOf(budget.over) : 0;
-  const bareLit = await baselineOf('lit');
-  const total = (budget.scope === 'all' ? eager + lazy + sum(locales) : eager) - baseline;
-  const ok = total <= budget.limit;
+const rows = [];
+const check = (name, bytes, limit, what, set) => {
+  const ok = bytes <= limit;
   failed ||= !ok;
-  const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-  const extra = `eager ${kb(eager)} (${kb(eager - bareLit)} over bare Lit); on demand ${kb(lazy)}; locales ${locales.map((c) => kb(c.bytes)).join(' + ') || 'none'}`;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(17)} ${kb(total).padStart(8)} of ${kb(budget.limit)} (${budget.scope}${baseline ? `, minus ${budget.over} ${kb(baseline)}` : ''})  ${budget.what}\n       ${extra}`);
+  rows.push(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(30)} ${kb(bytes).padStart(8)} of ${kb(limit).padStart(8)} (${bytes} B)  ${what}`);
+  if (set) rows.push(`       ${[...set].map((p) => `${file(p).name} ${kb(file(p).bytes)}`).join(' + ')}`);
+};
+
+const eager = new Set();
+const english = limits.english;
+for (const el of elements) {
+  const shows = el.budget.shows ?? 0;
+  for (const lang of ['nl', 'en']) {
+    const set = page(el, lang, shows);
+    for (const p of set) eager.add(p);
+    const limit = lang === 'nl' ? el.budget.page : el.budget.page + english.extra;
+    check(`<${el.tag}> ${lang}`, sum(set), limit, `a${lang === 'nl' ? ' Dutch' : 'n English'} page with only this element${shows ? `, showing its ${shows} largest exercise${shows > 1 ? 's' : ''}` : ''}${el.budget.why ? ` (${el.budget.why})` : ''}`, set);
+  }
+  const shared = closure([join(cdn, 'rugwijs.js'), chunk('core.js')]);
+  const own = sum(new Set([...page(el, 'nl', 0)].filter((p) => !shared.has(p))));
+  if (el.budget.own) check(`<${el.tag}> own code`, own, el.budget.own, 'its chunks on top of the loader and the shared core (Lit, the base)');
 }
+
+check('loader', sum(closure([join(cdn, 'rugwijs.js')])), limits.loader.limit, limits.loader.what);
+check('classic script', file(join(cdn, 'rugwijs.iife.js')).bytes, limits.iife.limit, limits.iife.what);
+
+// Every chunk no page loads before the first interaction: each within the on-demand budget.
+const onDemand = readdirSync(join(cdn, 'chunks')).map(chunk).filter((p) => !eager.has(p));
+for (const p of onDemand) {
+  const limit = limits.onDemand.limits?.[file(p).name] ?? limits.onDemand.limit;
+  check(`on demand ${file(p).name}`, file(p).bytes, limit, limits.onDemand.what);
+}
+
+console.log(rows.join('\n'));
 if (failed) {
-  console.error('A size budget is exceeded (scripts/size-limits.json).');
+  console.error('A size budget is exceeded (src/registry.json "budget", scripts/size-limits.json).');
   process.exit(1);
 }

@@ -1,9 +1,7 @@
 /**
  * Registers every rugwijs element. Safe to import more than once, or next to another copy.
  * Exports only the element classes and setLocale; content and logic come from the package root.
+ * The list of elements is src/registry.json.
  */
-export { RugwijsExerciseCard } from './components/exercise-card/define.js';
-export { RugwijsExerciseProgram } from './components/exercise-program/define.js';
-export { RugwijsWarningSigns } from './components/warning-signs/define.js';
-export { RugwijsLoadBucket } from './components/load-bucket/define.js';
+export * from './generated/define-all.js';
 export { setLocale } from './base/localization.js';

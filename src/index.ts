@@ -5,10 +5,10 @@
  * Import `rugwijs/define` (or one element's `define`) to register the tags.
  */
 export { RugwijsElement } from './base/rugwijs-element.js';
-export { RugwijsExerciseCard, type ExerciseEventDetail } from './components/exercise-card/exercise-card.js';
-export { RugwijsExerciseProgram, type ProgramProgressDetail } from './components/exercise-program/exercise-program.js';
-export { RugwijsWarningSigns } from './components/warning-signs/warning-signs.js';
-export { RugwijsLoadBucket, type BucketChange } from './components/load-bucket/load-bucket.js';
+// Every element class with its public types (the list is src/registry.json).
+export * from './generated/classes.js';
+export { tags, type Tag } from './generated/registry.js';
+export type { RugwijsEventDetails, RugwijsEventsOf } from './generated/events.js';
 export { setLocale, currentLocale, localeReady, matchLocale, regionOfLocale, type Locale, type Region } from './base/localization.js';
 export { VERSION } from './base/version.js';
 

@@ -1,64 +1,42 @@
 /**
  * JSX types for using the tags directly: React 19 (`<rugwijs-load-bucket step="2" />`) through
- * `rugwijs/react`, Preact through `rugwijs/preact`. One list of attributes, from the elements'
- * documented attributes (custom-elements.json); events are listed as React 19 and Preact name
- * them, `on` plus the event name.
+ * `rugwijs/react`, Preact through `rugwijs/preact`. Derived from the element classes and the
+ * registry (src/registry.json), so a new element needs no edit here: every public writable
+ * property, under its own name and in kebab-case as its attribute, and every event as React 19
+ * and Preact name it, `on` plus the event name.
  */
-import type { ExerciseEventDetail } from './components/exercise-card/exercise-card.js';
-import type { ProgramProgressDetail } from './components/exercise-program/exercise-program.js';
-import type { BucketChange } from './components/load-bucket/load-bucket.js';
-import type { Advice } from './model/triage.js';
+import type { LitElement } from 'lit';
+import type { Tag } from './generated/registry.js';
+import type { RugwijsEventDetails, RugwijsEventsOf } from './generated/events.js';
 import type * as React from 'react';
 
-type Value = string | number;
+/** `headingLevel` → `heading-level`. */
+type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}`
+  : S;
 
-interface PracticeAttributes {
-  'practice-name'?: string;
-  'contact-href'?: string;
-  'contact-phone'?: string;
-  region?: 'NL' | 'BE' | 'INT' | '';
-}
+type IfEquals<X, Y, Then, Else> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? Then : Else;
+/** Keys a page can set: not readonly (getters without setters), not methods. */
+type SettableKeys<T> = {
+  [K in keyof T]-?: T[K] extends (...args: never[]) => unknown ? never : IfEquals<{ [Q in K]: T[K] }, { -readonly [Q in K]: T[K] }, K, never>;
+}[keyof T];
 
-/** The attributes and events of each tag, without the HTML attributes every element has. */
-export interface RugwijsIntrinsicElements {
-  'rugwijs-exercise-card': PracticeAttributes & {
-    exercise?: string | Record<string, unknown>;
-    sets?: Value;
-    reps?: Value;
-    'hold-seconds'?: Value;
-    minutes?: Value;
-    'heading-level'?: Value;
-    'onrugwijs-exercise-start'?: (event: CustomEvent<ExerciseEventDetail>) => void;
-    'onrugwijs-exercise-complete'?: (event: CustomEvent<ExerciseEventDetail>) => void;
-  };
-  'rugwijs-exercise-program': PracticeAttributes & {
-    exercises?: string | Array<string | Record<string, unknown>>;
-    heading?: string;
-    'heading-level'?: Value;
-    remember?: boolean;
-    'storage-key'?: string;
-    'onrugwijs-program-progress'?: (event: CustomEvent<ProgramProgressDetail>) => void;
-  };
-  'rugwijs-warning-signs': PracticeAttributes & {
-    'emergency-number'?: string;
-    'out-of-hours-phone'?: string;
-    heading?: string;
-    'heading-level'?: Value;
-    'onrugwijs-advice-change'?: (event: CustomEvent<Advice>) => void;
-  };
-  'rugwijs-load-bucket': PracticeAttributes & {
-    step?: Value;
-    loads?: string | unknown[];
-    compact?: boolean;
-    heading?: string;
-    'heading-level'?: Value;
-    'onrugwijs-bucket-change'?: (event: CustomEvent<BucketChange>) => void;
-  };
-}
+type ElementProps<El> = {
+  [K in Exclude<SettableKeys<El>, keyof LitElement> & string as K | Kebab<K>]?: El[K];
+};
+
+type ElementEvents<T extends Tag> = {
+  [E in RugwijsEventsOf[T] as `on${E}`]?: (event: CustomEvent<RugwijsEventDetails[E]>) => void;
+};
+
+/** The attributes, properties and events of each tag, without the HTML attributes every element has. */
+export type RugwijsIntrinsicElements = {
+  [T in Tag]: ElementProps<HTMLElementTagNameMap[T]> & ElementEvents<T>;
+};
 
 type ReactTags = {
-  [Tag in keyof RugwijsIntrinsicElements]: RugwijsIntrinsicElements[Tag] &
-    Omit<React.DetailedHTMLProps<React.HTMLAttributes<HTMLElementTagNameMap[Tag]>, HTMLElementTagNameMap[Tag]>, keyof RugwijsIntrinsicElements[Tag]>;
+  [T in Tag]: RugwijsIntrinsicElements[T] &
+    Omit<React.DetailedHTMLProps<React.HTMLAttributes<HTMLElementTagNameMap[T]>, HTMLElementTagNameMap[T]>, keyof RugwijsIntrinsicElements[T]>;
 };
 
 declare module 'react' {

@@ -1,28 +1,30 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult, type nothing } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { connectLocalization, currentLocale, regionOfLocale, type Region } from './localization.js';
 import { hostStyles } from './tokens.js';
 import { VERSION } from './version.js';
-import { preview } from './preview.js';
-import { onDemand } from './on-demand.js';
-import { validateSettings, type PracticeSettings, type Problem } from '../data/validate.js';
-
-const versionWarnings = Symbol.for('rugwijs.version-warnings');
-
-/** The notice texts: most pages have no bad input and never load them. */
-const problemTexts = onDemand(() => import('./problems.js').then((m) => m.problemText));
-
-type WarnedVersions = Set<string>;
+import { defineOnce } from './define-once.js';
+import { practiceKeys, readSettings } from './practice-settings.js';
+import { PendingWork } from './pending-work.js';
+import { Warnings } from './warnings.js';
+import { loadFailedBlock, noticeBlock } from './notices.js';
+import { contactBlock } from './contact.js';
+import type { PracticeSettings, Problem } from '../data/validate.js';
+import type { RugwijsEventDetails } from '../generated/events.js';
 
 /**
- * What every rugwijs element shares: the practice settings, locale and region, the guarded
- * `define()`, the shared host styles, and one way to report bad input (a visible notice plus one
- * console warning that names the attribute and the value).
+ * What every rugwijs element shares, each concern a small piece of its own: registration
+ * (define-once.ts), the practice settings (practice-settings.ts), the locale (localization.ts),
+ * work that loads on first use (pending-work.ts), console warnings (warnings.ts), the patient's
+ * notices (notices.ts) and the practice's contact details (contact.ts). This class only wires
+ * them to Lit's lifecycle. Its `internals` are there for subclasses too (a form-associated
+ * element sets `static formAssociated = true` and uses `this.internals.setFormValue`).
  */
 export class RugwijsElement extends LitElement {
   static override styles = [hostStyles];
 
   // Lit's static properties rather than decorators: the decorator runtime costs 0.7 kB gzip.
+  // Written out here (not spread in) so the manifest analyser sees the attributes.
   static override properties: PropertyDeclarations = {
     practiceName: { attribute: 'practice-name' },
     contactHref: { attribute: 'contact-href' },
@@ -40,21 +42,7 @@ export class RugwijsElement extends LitElement {
    * won has another version.
    */
   static define(tag: string): void {
-    if (typeof customElements === 'undefined') return; // server rendering, Node tests of data
-    const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
-    if (!existing) {
-      customElements.define(tag, this);
-      return;
-    }
-    if (existing === this || existing.version === VERSION) return;
-    const store = globalThis as unknown as Record<symbol, WarnedVersions | undefined>;
-    const warned = (store[versionWarnings] ??= new Set());
-    const key = `${existing.version}|${VERSION}`;
-    if (warned.has(key)) return;
-    warned.add(key);
-    console.warn(
-      `rugwijs: <${tag}> is already defined by rugwijs ${existing.version ?? '(unknown version)'}; this copy (${VERSION}) is not used. Load rugwijs once per page.`,
-    );
+    defineOnce(tag, this);
   }
 
   /** The practice's name, used in "ask {practice}" sentences. */
@@ -64,17 +52,17 @@ export class RugwijsElement extends LitElement {
   /** The practice's phone number, shown as a tap-to-call link. */
   contactPhone = '';
   /** `NL`, `BE` or `INT`: whose numbers and services to name. Empty: follows the locale. */
-  region = '';
+  region: Region | '' = '';
   /** `light`, `dark` or `auto` (the phone's setting). Unset: follows the page's `color-scheme`. */
   theme?: string;
 
   /** Valid practice settings, derived from the attributes above. */
   protected settings: PracticeSettings = {};
   #settingsProblems: Problem[] = [];
-  #warned = new Set<string>();
-  #pending = new Set<Promise<unknown>>();
-  /** Exposes the custom state `loading` (`:state(loading)`), so a page can keep the space reserved. */
-  #internals = this.attachInternals();
+  #warnings = new Warnings();
+  /** This element's ElementInternals (attachInternals may be called once per element). */
+  protected readonly internals: ElementInternals = this.attachInternals();
+  #pending = new PendingWork(this.internals.states);
 
   constructor() {
     super();
@@ -84,24 +72,13 @@ export class RugwijsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connectLocalization(this);
+    // A part that did not arrive is asked for again each time the element is put in a page.
+    if (this.#pending.failed.size) this.#retry();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('practiceName') ||
-      changed.has('contactHref') ||
-      changed.has('contactPhone') ||
-      changed.has('region') ||
-      changed.has('theme') ||
-      !this.hasUpdated
-    ) {
-      const result = validateSettings({
-        'practice-name': this.practiceName,
-        'contact-href': this.contactHref,
-        'contact-phone': this.contactPhone,
-        region: this.region,
-        theme: this.theme,
-      });
+    if (!this.hasUpdated || practiceKeys.some((key) => changed.has(key))) {
+      const result = readSettings(this);
       this.settings = result.settings;
       this.#settingsProblems = result.problems;
       this.report(result.problems);
@@ -112,26 +89,30 @@ export class RugwijsElement extends LitElement {
    * Code or content this element loads on first use (an exercise, the notice texts). The element
    * updates when it arrives, and `updateComplete` waits for it, so "rendered" means "with it".
    * Meanwhile the element is in the `:state(loading)`, which dist/cdn/rugwijs.css uses to keep
-   * its space reserved.
+   * its space reserved. When it does not arrive, the notices say so and offer to try again, and
+   * the next connect tries again; `property` is the one whose change asks for it.
    */
   protected waitFor(work: Promise<unknown>, property?: PropertyKey): void {
-    const tracked: Promise<unknown> = work
-      .then(
-        () => this.requestUpdate(property),
-        (error: unknown) => console.warn(`${this.localName}: could not load a part: ${String(error)}`),
-      )
-      .finally(() => {
-        this.#pending.delete(tracked);
-        if (!this.#pending.size) this.#internals.states?.delete('loading');
-      });
-    this.#pending.add(tracked);
-    this.#internals.states?.add('loading');
+    this.#pending.add(
+      work,
+      () => this.requestUpdate(property),
+      (error: unknown) => {
+        console.warn(`${this.localName}: could not load a part: ${String(error)}`);
+        this.requestUpdate();
+      },
+      property,
+    );
   }
+
+  #retry = (): void => {
+    for (const property of this.#pending.takeFailed()) this.requestUpdate(property, undefined);
+    if (!this.#pending.size) this.internals.states?.delete('loading');
+  };
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     while (this.#pending.size) {
-      await Promise.all(this.#pending);
+      await this.#pending.settled();
       result = await super.getUpdateComplete();
     }
     return result;
@@ -144,44 +125,27 @@ export class RugwijsElement extends LitElement {
 
   /** Logs one warning per bad attribute value, however often the element re-renders. */
   protected report(problems: readonly Problem[]): void {
-    for (const problem of problems) {
-      const key = `${problem.attribute}\u0000${preview(problem.value, 200)}`;
-      if (this.#warned.has(key)) continue;
-      this.#warned.add(key);
-      const detail = problem.details?.length ? ` (${problem.details.join('; ')})` : '';
-      console.warn(
-        `${this.localName}: ${problem.attribute} has a bad value ${JSON.stringify(preview(problem.value, 200))}: ${problem.code}${detail}.`,
-      );
-    }
+    this.#warnings.warn(this.localName, problems);
   }
 
-  protected renderNotices(problems: readonly Problem[]): TemplateResult | typeof nothing {
-    if (problems.length === 0) return nothing;
-    const text = problemTexts.value;
-    if (!text) {
-      this.waitFor(problemTexts.load());
-      return nothing;
-    }
-    return html`${problems.map((p) => html`<p class="notice" part="notice">${text(p)}</p>`)}`;
+  /**
+   * Every notice of this element, once, in one block: the practice settings' problems, the
+   * `problems` the element passes (all of its own), and a part that did not load. Call it once,
+   * at the top of the widget, outside any alert or live region.
+   */
+  protected renderNotices(problems: readonly Problem[] = []): TemplateResult | typeof nothing {
+    const notices = noticeBlock([...this.#settingsProblems, ...problems], (work) => this.waitFor(work));
+    if (!this.#pending.failed.size) return notices;
+    return html`${notices}${loadFailedBlock(this.#retry)}`;
   }
 
-  /** The practice's contact details, or notices where they were bad. */
+  /** The practice's contact details (their problems show with the other notices). */
   protected renderContact(): TemplateResult | typeof nothing {
-    const { practiceName, contactHref, contactPhone } = this.settings;
-    const notices = this.renderNotices(this.#settingsProblems);
-    if (!practiceName && !contactHref && !contactPhone) return notices === nothing ? nothing : html`${notices}`;
-    const who = practiceName ?? msg('je therapeut', { id: 'contact.your-therapist' });
-    return html`<div class="contact" part="contact">
-      ${notices}
-      <p>${msg(str`Vragen? Neem contact op met ${who}.`, { id: 'contact.questions' })}</p>
-      <p class="contact-links">
-        ${contactHref
-          ? html`<a href=${contactHref} rel="noopener">${msg('Maak een afspraak', { id: 'contact.book' })}</a>`
-          : nothing}
-        ${contactPhone
-          ? html`<a href=${`tel:${contactPhone.replace(/[^\d+]/g, '')}`}>${msg(str`Bel ${contactPhone}`, { id: 'contact.call' })}</a>`
-          : nothing}
-      </p>
-    </div>`;
+    return contactBlock(this.settings);
+  }
+
+  /** Fires one of our events: bubbling and composed, with its typed detail. */
+  protected emit<K extends keyof RugwijsEventDetails>(type: K, detail: RugwijsEventDetails[K]): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

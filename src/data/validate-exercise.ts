@@ -3,7 +3,7 @@
  * passes such an object, so pages that show built-in exercises do not download it.
  */
 import type { Dose, Exercise, Frequency, Illustration, Pose, Prop, Source } from './types.js';
-import { doseLimits, isRecord, isSafeHref, parseCount, type DoseNumber } from './validate.js';
+import { doseLimits, isContentId, isRecord, isSafeHref, parseCount, type DoseNumber } from './validate.js';
 import { asText } from '../base/preview.js';
 
 const MAX_TEXT = 500;
@@ -86,7 +86,7 @@ export function validateExercise(input: unknown): ExerciseResult {
   const other: string[] = [];
   if (!isRecord(input)) return { fatal: ['exercise: must be an object'], doseErrors: [], otherErrors: [] };
 
-  const id = typeof input.id === 'string' && /^[a-z0-9][a-z0-9-]{0,59}$/.test(input.id) ? input.id : undefined;
+  const id = isContentId(input.id) ? input.id : undefined;
   if (!id) fatal.push('id: must be lowercase letters, digits and dashes');
   const title = text(input.title, 'title', fatal, true);
   let steps: string[] = [];

@@ -1,6 +1,6 @@
 /** Checks a practice's own loads for the bucket. Bad ones are left out with a precise reason. */
 import { loadKinds, type Load, type LoadKind } from './bucket.js';
-import { isRecord, type Problem } from './validate.js';
+import { isContentId, isRecord, type Problem } from './validate.js';
 
 /** At most this many own loads: more buttons than this no longer fit a phone screen. */
 export const maxOwnLoads = 12;
@@ -13,7 +13,7 @@ export function validateLoads(input: readonly unknown[]): { loads: Load[]; probl
     const errors: string[] = [];
     if (!isRecord(item)) errors.push('must be an object or a load id');
     else {
-      if (typeof item.id !== 'string' || !/^[a-z0-9][a-z0-9-]{0,59}$/.test(item.id)) errors.push('id: lowercase letters, digits and dashes');
+      if (!isContentId(item.id)) errors.push('id: lowercase letters, digits and dashes');
       if (typeof item.label !== 'string' || !item.label.trim() || item.label.length > 80) errors.push('label: text of at most 80 characters');
       if (!loadKinds.includes(item.kind as LoadKind)) errors.push(`kind: one of ${loadKinds.join(', ')}`);
       if (typeof item.size !== 'number' || !Number.isInteger(item.size) || item.size < 1 || item.size > 100) errors.push('size: a whole number from 1 to 100');

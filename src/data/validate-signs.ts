@@ -1,6 +1,6 @@
 /** Checks a practice's extra warning signs. Bad ones are left out with a precise reason. */
 import { groups, levels, type Level, type SignGroup, type WarningSign } from './warning-signs.js';
-import { isRecord, isSafeHref, type Problem } from './validate.js';
+import { isContentId, isRecord, isSafeHref, type Problem } from './validate.js';
 
 export function validateSigns(input: unknown): { signs: WarningSign[]; problems: Problem[] } {
   if (input === undefined || input === null) return { signs: [], problems: [] };
@@ -11,7 +11,7 @@ export function validateSigns(input: unknown): { signs: WarningSign[]; problems:
     const errors: string[] = [];
     if (!isRecord(item)) errors.push('must be an object');
     else {
-      if (typeof item.id !== 'string' || !/^[a-z0-9][a-z0-9-]{0,59}$/.test(item.id)) errors.push('id: lowercase letters, digits and dashes');
+      if (!isContentId(item.id)) errors.push('id: lowercase letters, digits and dashes');
       if (!levels.includes(item.level as Level)) errors.push(`level: one of ${levels.join(', ')}`);
       if (typeof item.question !== 'string' || !item.question.trim() || item.question.length > 300) errors.push('question: text of at most 300 characters');
       if (item.why !== undefined && (typeof item.why !== 'string' || item.why.length > 300)) errors.push('why: text of at most 300 characters');

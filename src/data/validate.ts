@@ -69,6 +69,19 @@ export function isPhoneNumber(value: string): boolean {
   return /^\+?[\d\s().-]+$/.test(value.trim()) && digits.length >= 3 && digits.length <= 15;
 }
 
+/** The tel: link for a phone number as people write it: digits and a leading + only. */
+export const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/** An id a practice gives its own content (exercises, signs, loads): lowercase letters, digits, dashes. */
+export const isContentId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,59}$/.test(value);
+
+/** A comma-separated attribute as a list: `"plank, walking,"` → `['plank', 'walking']`. */
+export const parseList = (value: string): string[] =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 export function parseRegion(value: string): Region | undefined {
   const upper = value.trim().toUpperCase();
   return upper === 'NL' || upper === 'BE' || upper === 'INT' ? upper : undefined;

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { RugwijsElement } from '../../src/base/rugwijs-element.js';
 import { captureWarnings, until, visibleText, wait } from '../helpers.js';
+import { tags } from '../../src/generated/registry.js';
 
 /**
  * How frameworks and pages really handle elements: created before the script defines them, moved
@@ -150,7 +151,7 @@ describe('element lifecycle', () => {
     try {
       const page = await fixture<HTMLElement>(html`<div></div>`);
       for (let i = 0; i < 50; i++) {
-        const els = ['rugwijs-exercise-card', 'rugwijs-exercise-program', 'rugwijs-warning-signs', 'rugwijs-load-bucket'].map(make);
+        const els = tags.map(make);
         els[0]!.exercise = 'bird-dog';
         els[1]!.exercises = 'plank';
         page.append(...els);

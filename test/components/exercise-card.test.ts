@@ -219,12 +219,12 @@ describe('<rugwijs-exercise-card>', () => {
         const el = await card(html`<rugwijs-exercise-card></rugwijs-exercise-card>`);
         el.exercise = { id: 'x', title: 'Zonder stappen', dose: { reps: 3 } };
         await shows(el, '[part=notice]');
-        expect(visibleText(q(el, '[part=notice]'))).to.equal('Deze oefening kunnen we niet tonen. De gegevens kloppen niet.');
+        expect(visibleText(q(el, '[part=notice]'))).to.equal('Deze oefening kunnen we nu niet laten zien. Vraag je therapeut ernaar.');
         expect(warnings.messages[0]).to.contain('steps: must be a list');
         el.exercise = { id: 'x', title: 'Slechte dosis', steps: ['Doe iets.'], dose: { sets: -3, reps: NaN } };
         await shows(el, '[part=title]');
         expect(visibleText(q(el, '[part=title]'))).to.equal('Slechte dosis');
-        expect(visibleText(q(el, '[part=notice]'))).to.equal('Het aantal keer kunnen we niet tonen.');
+        expect(visibleText(q(el, '[part=notice]'))).to.equal('Hoe vaak je dit doet, kunnen we niet laten zien. Vraag het je therapeut.');
         expect(q(el, '[part=dose]')).to.equal(null);
         expect(warnings.messages).to.have.length(2);
         expect(warnings.messages[1]).to.contain('exercise.dose').and.contain('dose.sets');
@@ -242,7 +242,7 @@ describe('<rugwijs-exercise-card>', () => {
         </div>`);
         const [bad, good] = [...wrapper.querySelectorAll<RugwijsExerciseCard>('rugwijs-exercise-card')];
         await good!.updateComplete;
-        await until(() => visibleText(bad!.shadowRoot!.querySelector('[part=notice]')).includes('nope'), 3000, 'notice');
+        await until(() => visibleText(bad!.shadowRoot!.querySelector('[part=notice]')).startsWith('Deze oefening kunnen we nu niet laten zien.'), 3000, 'notice');
         expect(visibleText(good!.shadowRoot!.querySelector('[part=title]'))).to.equal('Plank');
       } finally {
         warnings.restore();

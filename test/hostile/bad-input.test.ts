@@ -39,21 +39,21 @@ const defaults: Record<keyof typeof tags, Record<string, string>> = {
   bucket: {},
 };
 
-const unknownExercise = (id: string) => `We kennen de oefening "${id}" niet.`;
-const badValue = (value: string) => `De waarde "${value}" klopt niet.`;
-const badDose = 'Het aantal keer kunnen we niet tonen.';
-const badLink = 'De link naar de praktijk werkt niet.';
-const badPhone = 'Het telefoonnummer van de praktijk klopt niet.';
+const unknownExercise = (_id: string) => 'Deze oefening kunnen we nu niet laten zien. Vraag je therapeut ernaar.';
+const badValue = (_value: string) => 'Een instelling hiervan klopt niet. De rest werkt gewoon.';
+const badDose = 'Hoe vaak je dit doet, kunnen we niet laten zien. Vraag het je therapeut.';
+const badLink = 'De link naar de praktijk werkt nu niet.';
+const badPhone = 'Een telefoonnummer van de praktijk klopt niet. Dat laten we weg.';
 const tooLong = 'Deze tekst is te lang. We tonen alleen het begin.';
-const badExercise = 'Deze oefening kunnen we niet tonen. De gegevens kloppen niet.';
+const badExercise = 'Deze oefening kunnen we nu niet laten zien. Vraag je therapeut ernaar.';
 
 const cases: Record<keyof typeof tags, Case[]> = {
   card: [
     { what: 'an empty exercise id', attributes: { exercise: '' }, names: 'exercise', value: '', notice: unknownExercise('') },
     { what: 'an unknown exercise id', attributes: { exercise: 'superman' }, names: 'exercise', value: 'superman', notice: unknownExercise('superman') },
-    { what: 'HTML as the exercise id', attributes: { exercise: markup }, names: 'exercise', value: '<img src=x', notice: 'We kennen de oefening "<img src=x' },
-    { what: 'a 10 000-character exercise id', attributes: { exercise: huge }, names: 'exercise', value: 'xxxxxxxxxx', notice: 'We kennen de oefening "xxxx' },
-    { what: 'malformed JSON', attributes: { exercise: '{"id": "x",' }, names: 'exercise', value: '{\\"id\\": \\"x\\",', notice: 'De gegevens van deze oefening kloppen niet.' },
+    { what: 'HTML as the exercise id', attributes: { exercise: markup }, names: 'exercise', value: '<img src=x', notice: unknownExercise('') },
+    { what: 'a 10 000-character exercise id', attributes: { exercise: huge }, names: 'exercise', value: 'xxxxxxxxxx', notice: unknownExercise('') },
+    { what: 'malformed JSON', attributes: { exercise: '{"id": "x",' }, names: 'exercise', value: '{\\"id\\": \\"x\\",', notice: 'Een deel hiervan kunnen we nu niet laten zien. Vraag je therapeut ernaar.' },
     { what: 'a number as the exercise', properties: { exercise: 42 }, names: 'exercise', value: '42', notice: badExercise },
     { what: 'an exercise object with HTML and no steps', properties: { exercise: { id: 'own', title: script } }, names: 'exercise', value: '{\\"id\\":\\"own\\"', notice: badExercise },
     { what: 'negative sets', attributes: { sets: '-3' }, names: 'sets', value: '-3', notice: badDose },
@@ -64,24 +64,24 @@ const cases: Record<keyof typeof tags, Case[]> = {
     { what: 'a heading level of 9', attributes: { 'heading-level': '9' }, names: 'heading-level', value: '9', notice: badValue('9') },
     { what: 'a javascript: link', attributes: { 'contact-href': 'javascript:alert(1)' }, names: 'contact-href', value: 'javascript:alert(1)', notice: badLink },
     { what: 'HTML as the phone number', attributes: { 'contact-phone': markup }, names: 'contact-phone', value: '<img src=x', notice: badPhone },
-    { what: 'an unknown region', attributes: { region: 'XX' }, names: 'region', value: 'XX', notice: 'Regio "XX" kennen we niet.' },
+    { what: 'an unknown region', attributes: { region: 'XX' }, names: 'region', value: 'XX', notice: badValue('') },
     { what: 'a 10 000-character practice name', attributes: { 'practice-name': huge }, names: 'practice-name', value: 'xxxxxxxxxx', notice: tooLong },
   ],
   programme: [
-    { what: 'an empty list', attributes: { exercises: '' }, names: 'exercises', value: '', notice: 'Er staan geen oefeningen in dit programma.' },
-    { what: 'only commas', attributes: { exercises: ' , ,' }, names: 'exercises', value: ' , ,', notice: 'Er staan geen oefeningen in dit programma.' },
-    { what: 'malformed JSON', attributes: { exercises: '["plank",' }, names: 'exercises', value: '[\\"plank\\",', notice: 'De gegevens van deze oefening kloppen niet.' },
+    { what: 'an empty list', attributes: { exercises: '' }, names: 'exercises', value: '', notice: 'In dit programma staan nog geen oefeningen. Vraag je therapeut ernaar.' },
+    { what: 'only commas', attributes: { exercises: ' , ,' }, names: 'exercises', value: ' , ,', notice: 'In dit programma staan nog geen oefeningen. Vraag je therapeut ernaar.' },
+    { what: 'malformed JSON', attributes: { exercises: '["plank",' }, names: 'exercises', value: '[\\"plank\\",', notice: 'Een deel hiervan kunnen we nu niet laten zien. Vraag je therapeut ernaar.' },
     { what: 'an unknown id among good ones', attributes: { exercises: 'plank,superman' }, names: 'superman', value: 'superman', notice: unknownExercise('superman') },
-    { what: 'a script among the ids', attributes: { exercises: `plank,${script}` }, names: 'exercises', value: '<script>', notice: 'We kennen de oefening "<script>' },
+    { what: 'a script among the ids', attributes: { exercises: `plank,${script}` }, names: 'exercises', value: '<script>', notice: unknownExercise('') },
     { what: 'a number as the list', properties: { exercises: 42 }, names: 'exercises', value: '42', notice: badValue('42') },
-    { what: 'a 10 000-character list', attributes: { exercises: huge }, names: 'exercises', value: 'xxxxxxxxxx', notice: 'We kennen de oefening "xxxx' },
+    { what: 'a 10 000-character list', attributes: { exercises: huge }, names: 'exercises', value: 'xxxxxxxxxx', notice: unknownExercise('') },
     { what: 'a negative heading level', attributes: { 'heading-level': '-1' }, names: 'heading-level', value: '-1', notice: badValue('-1') },
     { what: 'a number as the heading', properties: { heading: 42 }, names: 'heading', value: '42', notice: badValue('42') },
     { what: 'a 10 000-character heading', attributes: { heading: huge }, names: 'heading', value: 'xxxxxxxxxx', notice: tooLong },
     { what: 'HTML as the storage key', attributes: { 'storage-key': '<b>x</b>' }, names: 'storage-key', value: '<b>x</b>', notice: badValue('<b>x</b>') },
   ],
   checklist: [
-    { what: 'an unknown region', attributes: { region: 'XX' }, names: 'region', value: 'XX', notice: 'Regio "XX" kennen we niet.' },
+    { what: 'an unknown region', attributes: { region: 'XX' }, names: 'region', value: 'XX', notice: badValue('') },
     { what: 'words as the emergency number', attributes: { 'emergency-number': 'call-me' }, names: 'emergency-number', value: 'call-me', notice: badPhone },
     { what: 'HTML as the out-of-hours number', attributes: { 'out-of-hours-phone': '<b>x</b>' }, names: 'out-of-hours-phone', value: '<b>x</b>', notice: badPhone },
     { what: 'a 10 000-digit emergency number', attributes: { 'emergency-number': '1'.repeat(10_000) }, names: 'emergency-number', value: '1111111111', notice: badPhone },
@@ -92,15 +92,15 @@ const cases: Record<keyof typeof tags, Case[]> = {
     { what: 'an extra sign with a bad id', properties: { signs: [{ id: 'Bad Id', level: 'urgent', question: 'x' }] }, names: 'signs[0]', value: 'Bad Id', notice: 'Een extra vraag van de praktijk klopt niet. Die laten we weg.' },
   ],
   bucket: [
-    { what: 'an unknown load id', attributes: { loads: 'stress,skydiving' }, names: 'loads', value: 'skydiving', notice: 'We kennen "skydiving" niet als iets dat je emmer vult.' },
+    { what: 'an unknown load id', attributes: { loads: 'stress,skydiving' }, names: 'loads', value: 'skydiving', notice: 'Iets van de praktijk voor de emmer klopt niet. Dat laten we weg.' },
     { what: 'a step out of range', attributes: { step: '9' }, names: 'step', value: '9', notice: badValue('9') },
     { what: 'HTML as the step', attributes: { step: '<b>x</b>' }, names: 'step', value: '<b>x</b>', notice: badValue('<b>x</b>') },
     { what: 'NaN as the step', attributes: { step: 'NaN' }, names: 'step', value: 'NaN', notice: badValue('NaN') },
-    { what: 'malformed JSON', attributes: { loads: '[{"id":' }, names: 'loads', value: '[{\\"id\\":', notice: 'De gegevens van deze oefening kloppen niet.' },
+    { what: 'malformed JSON', attributes: { loads: '[{"id":' }, names: 'loads', value: '[{\\"id\\":', notice: 'Een deel hiervan kunnen we nu niet laten zien. Vraag je therapeut ernaar.' },
     { what: 'a heading level of 1', attributes: { 'heading-level': '1' }, names: 'heading-level', value: '1', notice: badValue('1') },
     { what: 'an object as the loads', properties: { loads: { id: 'oops' } }, names: 'loads', value: '{', notice: badValue('{"id":"oops"}') },
-    { what: 'an own load with HTML, a bad kind and a huge size', properties: { loads: [{ id: 'x', label: markup, kind: 'nonsense', size: 1e9 }] }, names: 'loads[0]', value: '{', notice: 'Iets dat de praktijk aan de emmer toevoegt, klopt niet. Dat laten we weg.' },
-    { what: 'a 10 000-character load list', attributes: { loads: huge }, names: 'loads', value: 'xxxxxxxxxx', notice: 'We kennen "xxxx' },
+    { what: 'an own load with HTML, a bad kind and a huge size', properties: { loads: [{ id: 'x', label: markup, kind: 'nonsense', size: 1e9 }] }, names: 'loads[0]', value: '{', notice: 'Iets van de praktijk voor de emmer klopt niet. Dat laten we weg.' },
+    { what: 'a 10 000-character load list', attributes: { loads: huge }, names: 'loads', value: 'xxxxxxxxxx', notice: 'Iets van de praktijk voor de emmer klopt niet. Dat laten we weg.' },
   ],
 };
 
@@ -164,6 +164,8 @@ describe('bad input, table-driven, every element', () => {
             await until(() => notices(el).some((n) => visibleText(n).startsWith(c.notice)), 3000, `notice "${c.notice}"`);
             expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
             expect(warnings.messages[0]).to.contain(c.names).and.contain(c.value);
+            // Patients see patient sentences: the value and the attribute stay in the console.
+            for (const n of notices(el)) for (const developerText of [c.value, c.names].filter((t) => t.length > 1)) expect(visibleText(n)).not.to.contain(developerText);
 
             el.requestUpdate();
             await el.updateComplete;

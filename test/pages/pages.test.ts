@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { visibleText } from '../helpers.js';
+import { tags } from '../../src/generated/registry.js';
 
 /**
  * The built script-tag bundles (dist/cdn, made by `npm test` before it runs) on whole pages, as a
@@ -11,7 +12,6 @@ type Activity = { requests: string[]; storage: string[] };
 type PageWindow = Window & typeof globalThis & { pageProblems: Problems; pageActivity: Activity };
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-const tags = ['rugwijs-exercise-card', 'rugwijs-exercise-program', 'rugwijs-warning-signs', 'rugwijs-load-bucket'];
 
 async function open(path: string) {
   const frame = document.createElement('iframe');

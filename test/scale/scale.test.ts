@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { RugwijsElement } from '../../src/base/rugwijs-element.js';
 import { exerciseIds } from '../../src/data/exercises.js';
 import { captureWarnings, visibleText } from '../helpers.js';
+import { tags } from '../../src/generated/registry.js';
 
 /**
  * Scale and memory. Speed is measured by `npm run bench`, not here: these tests check that many
@@ -24,7 +25,6 @@ function widgetSet(i: number): Widget[] {
   return [card, programme, checklist, bucket];
 }
 
-const tags = ['rugwijs-exercise-card', 'rugwijs-exercise-program', 'rugwijs-warning-signs', 'rugwijs-load-bucket'] as const;
 
 describe('scale', () => {
   it('a page with 240 widgets renders every one, without error or warning', async function () {

@@ -254,7 +254,8 @@ export class RugwijsExerciseCard extends RugwijsElement {
   protected override render(): TemplateResult | typeof nothing {
     const { exercise, cardProblems } = this.#resolved;
     if (!exercise) {
-      return cardProblems.length ? html`<div class="card" part="base">${this.renderNotices(cardProblems)}</div>` : nothing;
+      const notices = this.renderNotices(cardProblems);
+      return notices === nothing ? nothing : html`<div class="card" part="base">${notices}</div>`;
     }
     const t = resolveText;
     const level = this.#heading.level;
@@ -265,10 +266,10 @@ export class RugwijsExerciseCard extends RugwijsElement {
     return html`<article class="card" part="base" aria-labelledby="title">
       ${heading(level, t(exercise.title), 'title', 'title')}
       ${exercise.purpose ? html`<p class="purpose">${t(exercise.purpose)}</p>` : nothing}
-      ${this.renderNotices([...this.#heading.problems, ...this.#resolved.partProblems])}
+      ${this.renderNotices([...cardProblems, ...this.#heading.problems, ...this.#resolved.partProblems, ...this.#resolved.doseProblems])}
       ${this.#renderPicture(exercise)}
       ${this.#resolved.doseProblems.length
-        ? this.renderNotices(this.#resolved.doseProblems)
+        ? nothing
         : this.#hasDose()
           ? html`<p class="dose" part="dose">${msg('Hoe vaak:', { id: 'card.dose' })} ${doseText(this.#dose)}</p>`
           : nothing}

@@ -8,7 +8,7 @@ import { onDemand } from '../../base/on-demand.js';
 import { exerciseIds, isExerciseId, loadExercise, loadedExercise } from '../../data/exercise-library.js';
 import { resolveText } from '../../data/text.js';
 import type { Text } from '../../data/types.js';
-import { parseJson, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
+import { parseJson, parseList, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import { programStyles } from './exercise-program.styles.js';
 import { asText } from '../../base/preview.js';
 
@@ -137,7 +137,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
         if (parsed.error) return { entries: [], problems: [{ attribute: 'exercises', value, code: 'bad-json', details: [parsed.error] }] };
         list = parsed.value;
       } else {
-        list = trimmed.split(',').map((s) => s.trim()).filter(Boolean);
+        list = parseList(trimmed);
       }
     }
     if (!Array.isArray(list)) return { entries: [], problems: [{ attribute: 'exercises', value, code: 'bad-value', details: ['must be a list'] }] };
@@ -153,7 +153,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
       if (typeof item === 'string') {
         if (!isExerciseId(item)) return { problem: { attribute: 'exercises', value: item, code: 'unknown-exercise', details: [`known ids: ${exerciseIds.join(', ')}`] } };
         // The title names the tick box; it arrives with the exercise's module.
-        if (!loadedExercise(item)) this.waitFor(loadExercise(item));
+        if (!loadedExercise(item)) this.waitFor(loadExercise(item), 'exercises');
         return { key: unique(item), input: item, title: () => resolveText(loadedExercise(item)?.title ?? item) };
       }
       if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
@@ -197,7 +197,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
     const title = this.#heading.text || msg('Je oefeningen voor thuis', { id: 'program.heading' });
     return html`<section class="program" part="base" aria-labelledby="heading">
       ${heading(this.#heading.level, title, 'heading', 'heading')}
-      ${this.renderNotices([...this.#heading.problems, ...this.#keyProblems, ...this.#listProblems])}
+      ${this.renderNotices([...this.#heading.problems, ...this.#keyProblems, ...this.#listProblems, ...this.#entries.flatMap((e) => ('problem' in e ? [e.problem] : []))])}
       ${keys.length
         ? html`<div class="progress" part="progress">
             <p role="status">${msg(str`${doneCount} van ${keys.length} gedaan`, { id: 'program.progress' })}</p>
@@ -206,7 +206,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
         : nothing}
       ${this.#ready()
         ? html`<ol class="list">
-              ${this.#entries.map((entry) => ('problem' in entry ? html`<li>${this.renderNotices([entry.problem])}</li>` : this.#renderEntry(entry)))}
+              ${this.#entries.map((entry) => ('problem' in entry ? nothing : this.#renderEntry(entry)))}
             </ol>
             ${this.renderContact()}`
         : nothing}

@@ -6,7 +6,7 @@ import { currentLocale } from '../../base/localization.js';
 import { bucketSources, growth, kindLabel, lastDrop, loadKinds, loads as builtInLoads, protectionCycle, reliefs, steps, stepTitle, type Load, type LoadKind } from '../../data/bucket.js';
 import { bucketText as t } from '../../data/bucket-text.js';
 import { resolveText } from '../../data/text.js';
-import { parseCount, parseJson, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
+import { parseCount, parseJson, parseList, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import { bucketState, type BucketState } from '../../model/bucket.js';
 import { bucketPicture } from './bucket-picture.js';
 import { bucketStyles } from './load-bucket.styles.js';
@@ -156,7 +156,7 @@ export class RugwijsLoadBucket extends RugwijsElement {
     }
     let list: unknown[];
     if (value === undefined || value === null) list = [];
-    else if (typeof value === 'string') list = value.split(',').map((id) => id.trim()).filter(Boolean);
+    else if (typeof value === 'string') list = parseList(value);
     else if (Array.isArray(value)) list = value.slice(0, 50);
     else {
       problems.push({ attribute: 'loads', value, code: 'bad-value', details: ['a comma-separated list of load ids, or a list of loads'] });

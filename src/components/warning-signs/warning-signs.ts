@@ -6,7 +6,7 @@ import { levelIn, type WarningSign } from '../../data/warning-signs.js';
 import { adviceText, notADiagnosis, openQuestionsText } from '../../data/advice-text.js';
 import { currentLocale } from '../../base/localization.js';
 import { resolveText } from '../../data/text.js';
-import { isPhoneNumber, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
+import { isPhoneNumber, telHref, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import { onDemand } from '../../base/on-demand.js';
 import { askOrder, catalogue, isPositive, triage, type Advice, type Answer, type Answers } from '../../model/triage.js';
 import { checklistStyles } from './warning-signs.styles.js';
@@ -365,6 +365,3 @@ export class RugwijsWarningSigns extends RugwijsElement {
     </section>`;
   }
 }
-
-/** A tap-to-call link: digits and a leading plus only. */
-const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;

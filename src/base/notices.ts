@@ -1,0 +1,45 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Problem } from '../data/validate.js';
+import { onDemand } from './on-demand.js';
+import { preview } from './preview.js';
+
+/** The notice texts: most pages have no bad input and never load them. */
+const problemTexts = onDemand(() => import('./problems.js').then((m) => m.problemText));
+
+/** The same problem reported twice (say, by a setting and a re-render) shows once. */
+function unique(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.attribute}\u0000${p.code}\u0000${preview(p.value, 200)}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+}
+
+/**
+ * The patient's side of bad input: one short notice per problem, in one block. `wait` is called
+ * with the import of the texts the first time they are needed (the element re-renders when they
+ * arrive). Rendered at the top of the widget, never inside an alert or a live region, so a screen
+ * reader does not read them out with the advice.
+ */
+export function noticeBlock(problems: readonly Problem[], wait: (work: Promise<unknown>) => void): TemplateResult | typeof nothing {
+  const list = unique(problems);
+  if (!list.length) return nothing;
+  const text = problemTexts.value;
+  if (!text) {
+    wait(problemTexts.load());
+    return nothing;
+  }
+  return html`<div class="notices" part="notices">${list.map((p) => html`<p class="notice" part="notice">${text(p)}</p>`)}</div>`;
+}
+
+/**
+ * What a patient sees when a part of the widget did not arrive over the network, with a button
+ * that tries again. The text is here, not in problems.ts, because that file may be what failed.
+ */
+export function loadFailedBlock(retry: () => void): TemplateResult {
+  return html`<div class="notices" part="notices">
+    <p class="notice" part="notice">${msg('Dit onderdeel laadt nu niet. Probeer het later opnieuw.', { id: 'problem.load-failed' })}</p>
+    <button type="button" class="retry" part="retry" @click=${retry}>${msg('Opnieuw proberen', { id: 'problem.retry' })}</button>
+  </div>`;
+}
