@@ -21,7 +21,7 @@ try {
     const title = await tab.evaluate(() => document.querySelector('rugwijs-exercise-card')?.shadowRoot?.querySelector('[part=title]')?.textContent);
     const scripts = files.filter((f) => f.endsWith('.js')).map((f) => f.replace('/dist/cdn/', '')).sort();
     const expected = ['chunks/core.js', 'chunks/exercise-card.js', 'chunks/exercise-parts.js', 'chunks/plank.js', 'chunks/rolldown-runtime.js', 'rugwijs.js'];
-    const ok = title === 'Plank' && JSON.stringify(scripts) === JSON.stringify(expected);
+    const ok = title === 'Plank houden' && JSON.stringify(scripts) === JSON.stringify(expected);
     failures += ok ? 0 : 1;
     console.log(`${ok ? 'ok  ' : 'FAIL'} /one-card.html loads only ${scripts.join(', ')}${ok ? '' : ` (expected ${expected.join(', ')}; title ${title})`}`);
     await tab.close();

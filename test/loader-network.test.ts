@@ -44,7 +44,7 @@ describe('the loader when the network fails', () => {
     expect(warnings.messages.filter((m) => m.includes('rugwijs-load-bucket'))).to.have.length(1);
     expect(warnings.messages.join('\n')).to.contain('flaky.js');
     await until(() => !!card.shadowRoot?.querySelector('[part=title]'), 5000, 'the card');
-    expect(visibleText(shadow(card).querySelector('[part=title]'))).to.equal('Plank');
+    expect(visibleText(shadow(card).querySelector('[part=title]'))).to.equal('Plank houden');
     await expect(bucket).to.be.accessible();
   });
 

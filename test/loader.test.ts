@@ -47,7 +47,7 @@ describe('the per-tag loader (src/cdn.ts, the source of dist/cdn/rugwijs.js)', (
     expect(defined()).to.have.members(['rugwijs-exercise-card', 'rugwijs-load-bucket', 'rugwijs-warning-signs']);
     expect(errors).to.deep.equal([]);
     const card = document.querySelector('rugwijs-exercise-card')!;
-    expect(card.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Plank');
+    expect(card.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Plank houden');
     for (const el of document.querySelectorAll('rugwijs-exercise-card, rugwijs-load-bucket, rugwijs-warning-signs')) el.remove();
   });
 });

@@ -50,7 +50,7 @@ describe('rugwijs/react', () => {
     render(root, createElement(ExerciseCard, { exercise: 'plank' }));
     const card = host.querySelector<RugwijsExerciseCard>('rugwijs-exercise-card')!;
     await card.updateComplete;
-    expect(card.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Plank');
+    expect(card.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Plank houden');
     render(root, createElement(ExerciseCard, { exercise: 'walking' }));
     await card.updateComplete;
     expect(host.querySelector('rugwijs-exercise-card'), 'the same element, updated').to.equal(card);

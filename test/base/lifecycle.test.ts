@@ -86,7 +86,7 @@ describe('element lifecycle', () => {
     const page = await fixture<HTMLElement>(html`<div></div>`);
     page.append(card);
     await card.updateComplete;
-    expect(visibleText(q(card, '[part=title]'))).to.equal('Plank');
+    expect(visibleText(q(card, '[part=title]'))).to.equal('Plank houden');
   });
 
   it('moved between parents: renders once, keeps what the patient did, and still works', async () => {

@@ -33,11 +33,11 @@ describe('localization', () => {
     await card.updateComplete;
     const title = () => visibleText(card.shadowRoot!.querySelector('[part=title]'));
     const step4 = () => card.shadowRoot!.querySelectorAll('[part=steps] li')[3]!.textContent;
-    expect(title()).to.equal('Arm en been strekken (bird dog)');
+    expect(title()).to.equal('Arm en been strekken');
 
     document.documentElement.lang = 'en';
     await settled(card);
-    expect(title()).to.equal('Arm and leg reach (bird dog)');
+    expect(title()).to.equal('Stretching arm and leg');
     expect(currentLocale()).to.equal('en');
     expect(visibleText(card.shadowRoot!.querySelector('[part=dose]'))).to.equal('How often: 10 repetitions per side, 3 times');
     await programme.updateComplete;
@@ -46,13 +46,13 @@ describe('localization', () => {
 
     document.documentElement.lang = 'nl-BE';
     await settled(card);
-    expect(title()).to.equal('Arm en been strekken (bird dog)');
+    expect(title()).to.equal('Arm en been strekken');
     expect(currentLocale()).to.equal('nl-BE');
-    expect(step4()).to.equal('Hou dit even vast. Je rug blijft stil.');
+    expect(step4()).to.equal('Hou dit vast en tel rustig tot 5. Je rug blijft stil.');
 
     document.documentElement.lang = 'nl';
     await settled(card);
-    expect(step4()).to.equal('Houd dit even vast. Je rug blijft stil.');
+    expect(step4()).to.equal('Houd dit vast en tel rustig tot 5. Je rug blijft stil.');
   });
 
   it('ends in Dutch when <html lang> goes nl → en → nl while the English texts are still loading', async () => {
@@ -61,7 +61,7 @@ describe('localization', () => {
     await localeReady();
     await card.updateComplete;
     const title = () => visibleText(card.shadowRoot!.querySelector('[part=title]'));
-    expect(title()).to.equal('Arm en been strekken (bird dog)');
+    expect(title()).to.equal('Arm en been strekken');
 
     // Switch back the moment the English load has started, not after it has finished.
     const englishLoading = new Promise<void>((resolve) => {
@@ -82,7 +82,7 @@ describe('localization', () => {
     await import('../../src/generated/locales/en.js');
     await settled(card);
     expect(currentLocale()).to.equal('nl');
-    expect(title()).to.equal('Arm en been strekken (bird dog)');
+    expect(title()).to.equal('Arm en been strekken');
   });
 
   it('lets an app choose the locale with setLocale, after which the page language is not followed', async () => {

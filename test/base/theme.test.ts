@@ -109,7 +109,7 @@ describe('theme: light or dark', () => {
           const el = await mount(tag, 'blue');
           el.requestUpdate();
           await el.updateComplete;
-          expect(visibleText(el.shadowRoot)).to.contain('De waarde "blue" klopt niet.');
+          expect(visibleText(el.shadowRoot)).to.contain('Een instelling hiervan klopt niet.');
           expect(warnings.messages.filter((m) => m.includes('theme'))).to.have.length(1);
           expect(warnings.messages[0]).to.contain('"blue"');
           expect(looks(el)).to.equal('light');

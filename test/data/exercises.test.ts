@@ -28,7 +28,7 @@ describe('data/exercises', () => {
     const words = Object.fromEntries(Object.values(exercises).map((e) => [e.id, doseText(e.dose)]));
     expect(words).to.deep.equal({
       'bird-dog': '3 keer 10 herhalingen per kant',
-      'single-leg-bridge': '3 keer 10 herhalingen per kant',
+      'single-leg-bridge': '3 keer 10 herhalingen',
       plank: '3 keer 20 tot 30 seconden vasthouden',
       'dead-bug': '3 keer 8 herhalingen per kant',
       'pelvic-tilt': '10 tot 15 herhalingen',
@@ -53,7 +53,7 @@ describe('data/exercises', () => {
     const sameInBoth = new Set(['Plank']);
     const untranslated = texts.map((t) => resolveText(t!)).filter((english, i) => english === dutch[i] && !sameInBoth.has(english));
     expect(untranslated, 'texts still in Dutch').to.deep.equal([]);
-    expect(resolveText(exercises['bird-dog']!.title)).to.equal('Arm and leg reach (bird dog)');
+    expect(resolveText(exercises['bird-dog']!.title)).to.equal('Stretching arm and leg');
     expect(doseText(exercises['bird-dog']!.dose)).to.equal('10 repetitions per side, 3 times');
     expect(doseText(exercises.walking!.dose)).to.equal('at least 15 minutes, every day');
     for (const e of Object.values(exercises)) {

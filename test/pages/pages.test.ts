@@ -49,7 +49,7 @@ async function use([card, programme, checklist, bucket]: Widget[]) {
   };
 }
 
-const expected = { card: 'Plank', paused: 'true', cards: 2, progress: '1 van 2 gedaan', call: 'tel:112', bucket: 'Je emmer is voor 35% vol.' };
+const expected = { card: 'Plank houden', paused: 'true', cards: 2, progress: '1 van 2 gedaan', call: 'tel:112', bucket: 'Je emmer is voor 35% vol.' };
 
 describe('the script-tag bundles on real pages', () => {
   let frame: HTMLIFrameElement | undefined;

@@ -284,20 +284,20 @@ export class RugwijsWarningSigns extends RugwijsElement {
    * Open questions are never read as "no": with none of the answers worrying, the summary only says
    * how many are open; with a calmer level, it adds that the open ones can change the advice.
    */
-  #renderSummary(advice: Advice, level: number): TemplateResult {
+  #renderSummary(advice: Advice, level: number, printed = false): TemplateResult {
     const open = advice.unanswered.length > 0 && !this.#isAlarm(advice.level);
-    if (open && advice.level === 'none') return this.#renderOpen(advice, level);
-    return html`${this.#renderAdvice(advice, level)}${open ? this.#renderOpen(advice, level) : nothing}`;
+    if (open && advice.level === 'none') return this.#renderOpen(advice, level, printed);
+    return html`${this.#renderAdvice(advice, level)}${open ? this.#renderOpen(advice, level, printed) : nothing}`;
   }
 
   #plural = (n: number) => new Intl.PluralRules(currentLocale()).select(n);
 
-  #renderOpen(advice: Advice, level: number): TemplateResult {
+  #renderOpen(advice: Advice, level: number, printed = false): TemplateResult {
     const open = openQuestionsText(advice.unanswered.length, this.#plural);
     return html`<div class="advice open" data-level="open">
       ${heading(level, open.title, 'advice-title')}
       <p>${open.text}</p>
-      <button class="first-open" @click=${this.#firstOpen}>${msg('Naar de eerste open vraag', { id: 'signs.first-open' })}</button>
+      ${printed ? nothing : html`<button class="first-open" @click=${this.#firstOpen}>${msg('Naar de eerste open vraag', { id: 'signs.first-open' })}</button>`}
       <p><strong>${notADiagnosis()}</strong></p>
     </div>`;
   }
@@ -361,7 +361,7 @@ export class RugwijsWarningSigns extends RugwijsElement {
     return html`<section class="print-only" aria-hidden="true">
       ${heading(level, msg('Neem dit mee naar je huisarts', { id: 'signs.print-title' }), 'print-title')}
       <ul>${answered.map((s) => html`<li>${resolveText(s.question)} <strong>${label[this.answersState[s.id]!]}</strong></li>`)}</ul>
-      ${this.#renderSummary(advice, level)}
+      ${this.#renderSummary(advice, level, true)}
     </section>`;
   }
 }
