@@ -28,6 +28,8 @@ export interface Dose {
   /** The minutes are a minimum ("at least 15 minutes"). */
   atLeast?: boolean;
   frequency?: Frequency;
+  /** Days a week, for strength exercises. */
+  daysPerWeek?: number;
 }
 
 /** Absolute directions in degrees of an arm: [upper arm, forearm]. 0 points right, 90 down. */
