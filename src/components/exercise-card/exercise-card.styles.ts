@@ -58,6 +58,19 @@ export const cardStyles = css`
     background: var(--_warning-surface);
     padding: calc(0.5 * var(--_rem)) calc(0.75 * var(--_rem));
     border-radius: calc(var(--_radius) * 0.5);
+    display: grid;
+    gap: calc(0.5 * var(--_rem));
+  }
+  .alarm {
+    font-weight: 700;
+  }
+  /* While guided, a patient on the floor sees the picture, the count and the buttons together. */
+  .guiding > :not(.title, .picture-area, .guided) {
+    display: none;
+  }
+  .guiding .guided {
+    border: none;
+    padding: 0;
   }
   .guided {
     display: grid;
