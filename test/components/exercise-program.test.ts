@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/exercise-program/define.js';
 import type { RugwijsExerciseProgram } from '../../src/components/exercise-program/exercise-program.js';
 import type { RugwijsExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
@@ -18,17 +18,61 @@ async function program(template = html`<rugwijs-exercise-program exercises="bird
 describe('<rugwijs-exercise-program>', () => {
   beforeEach(() => localStorage.clear());
 
-  it('shows a card per exercise, a tick per card and progress', async () => {
+  it('starts with an overview: each exercise with its dose and its tick, none open, progress, the safety note once', async () => {
     const el = await program();
-    const cards = [...el.shadowRoot!.querySelectorAll<RugwijsExerciseCard>('rugwijs-exercise-card')];
-    expect(cards.map((c) => c.exercise)).to.deep.equal(['bird-dog', 'single-leg-bridge', 'walking']);
-    await cards[0]!.updateComplete;
-    expect(q(cards[0]!, 'h3[part=title]'), 'cards sit one level below the programme heading').to.exist;
     expect(visibleText(q(el, 'h2[part=heading]'))).to.equal('Je oefeningen voor thuis');
     expect(visibleText(q(el, '[part=progress] [role=status]'))).to.equal('0 van 3 gedaan');
-    expect(boxes(el)).to.have.length(3);
+    const items = [...el.shadowRoot!.querySelectorAll('[part=item]')];
+    expect(items.map((i) => visibleText(i.querySelector('button.open')))).to.deep.equal([
+      'Arm en been strekken (bird dog) 3 keer 10 herhalingen per kant',
+      'Bruggetje op één been 3 keer 10 herhalingen per kant',
+      'Wandelen minstens 15 minuten, elke dag',
+    ]);
+    expect(el.shadowRoot!.querySelectorAll('h3 button.open'), 'each title is a heading one level below the programme').to.have.length(3);
+    boxes(el).forEach((box, i) => expect(box.closest('[part=item]'), 'the tick is inside its exercise').to.equal(items[i]));
     expect(boxes(el)[0]!.closest('label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Vandaag gedaan: Arm en been strekken (bird dog)');
+    const cards = [...el.shadowRoot!.querySelectorAll<RugwijsExerciseCard>('rugwijs-exercise-card')];
+    expect(cards.map((c) => c.exercise)).to.deep.equal(['bird-dog', 'single-leg-bridge', 'walking']);
+    expect(cards.every((c) => c.offsetHeight === 0), 'no exercise open yet').to.equal(true);
+    expect(visibleText(q(el, '[part=safety] .alarm'))).to.contain('Bel dan meteen je huisarts.');
     await expect(el).to.be.accessible();
+  });
+
+  it('opens one exercise at a time, by keyboard, and shows the safety note and the dose once', async () => {
+    const el = await program();
+    const toggles = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.open')];
+    const cards = [...el.shadowRoot!.querySelectorAll<RugwijsExerciseCard>('rugwijs-exercise-card')];
+    toggles[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await cards[0]!.updateComplete;
+    expect(toggles.map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['true', 'false', 'false']);
+    expect(el.shadowRoot!.getElementById(toggles[0]!.getAttribute('aria-controls')!)!.contains(cards[0]!)).to.equal(true);
+    expect(cards[0]!.offsetHeight).to.be.above(0);
+    expect(q(cards[0]!, '[part~=general-safety]')!.offsetHeight, "the card's copy of the safety note is hidden").to.equal(0);
+    expect(q(cards[0]!, '[part=dose]')!.offsetHeight, 'the dose shows once, in the overview').to.equal(0);
+    expect(q(cards[0]!, '[part=steps]')!.offsetHeight).to.be.above(0);
+    await expect(el).to.be.accessible();
+
+    toggles[2]!.focus();
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(toggles.map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
+    expect(cards[0]!.offsetHeight).to.equal(0);
+    expect(cards[2]!.offsetHeight).to.be.above(0);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(cards[2]!.offsetHeight, 'pressed again, it closes').to.equal(0);
+  });
+
+  it('fits three exercises in about half the height a phone needed for three full cards (3,191 px)', async () => {
+    await setViewport({ width: 375, height: 667 });
+    try {
+      const el = await program();
+      expect(el.getBoundingClientRect().height).to.be.below(1200);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('ticks by keyboard, counts progress and fires rugwijs-program-progress', async () => {

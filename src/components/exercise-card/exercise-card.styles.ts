@@ -72,6 +72,20 @@ export const cardStyles = css`
     border: none;
     padding: 0;
   }
+  .guiding .count {
+    font-size: 2.5em;
+    line-height: 1.1;
+  }
+  /* The main button gets a row of its own: the easiest target for a hand reaching from the floor. */
+  .session .primary {
+    flex-basis: 100%;
+  }
+  /* On a short screen the picture gives way, so the count and the buttons stay in view. */
+  @media (max-height: 800px) {
+    .guiding .picture {
+      max-inline-size: min(100%, 42vh);
+    }
+  }
   .guided {
     display: grid;
     gap: calc(0.5 * var(--_rem));

@@ -65,7 +65,7 @@ interface Resolved {
  * @csspart dose - The dose in words.
  * @csspart steps - The ordered list of steps.
  * @csspart safety - The safety note.
- * @csspart general-safety - The part of the safety note every exercise shares (a programme shows it once).
+ * @csspart general-safety - The part of the safety note every exercise shares (a programme shows it once); the whole note when the exercise adds nothing of its own.
  * @csspart guided - The guided-mode area.
  * @csspart notice - A notice about bad input.
  * @csspart contact - The practice's contact details.
@@ -285,7 +285,7 @@ export class RugwijsExerciseCard extends RugwijsElement {
       ${exercise.easier || exercise.harder
         ? html`<div class="pair">${part(msg('Makkelijker', { id: 'card.easier' }), exercise.easier)}${part(msg('Moeilijker', { id: 'card.harder' }), exercise.harder)}</div>`
         : nothing}
-      <div class="safety" part="safety">
+      <div class="safety" part=${exercise.safety ? 'safety' : 'safety general-safety'}>
         ${exercise.safety ? html`<p>${t(exercise.safety)}</p>` : nothing}
         <div part="general-safety"><p>${generalSafety()}</p><p class="alarm">${safetyAlarm()}</p></div>
       </div>

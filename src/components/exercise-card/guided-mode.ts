@@ -166,7 +166,7 @@ export class GuidedMode implements ReactiveController {
         const next = s.plan[s.index + 1];
         return html`<p class="where">${msg('Maak je klaar', { id: 'guided.ready-title' })}</p>
           <p class="clock" role="timer">${left}</p>
-          ${next && next.kind !== 'timed' ? html`<p>${this.#describe(next.kind === 'hold' ? { ...next, kind: 'rep' } : next)}</p>` : nothing}`;
+          ${next && (next.kind === 'rep' || next.kind === 'hold') ? this.#where(next) : nothing}`;
       }
       case 'rest':
         return html`<p class="count">${msg('Rust even', { id: 'guided.rest-title' })}</p>
@@ -177,9 +177,15 @@ export class GuidedMode implements ReactiveController {
         return html`<p>${msg('Doe de oefening. Druk op Klaar als je klaar bent.', { id: 'guided.once' })}</p>`;
       case 'rep':
       case 'hold':
-        return html`<p class="where">${this.#describe({ ...item, kind: 'rep' })}</p>
+        return html`${this.#where(item)}
           ${item.kind === 'hold' ? timer : html`<p class="count">${item.rep} / ${item.reps}</p>`}`;
     }
+  }
+
+  /** Round and side in one short line; the count below shows the repetition. */
+  #where(item: Extract<guided.Item, { kind: 'rep' | 'hold' }>): TemplateResult | typeof nothing {
+    const text = this.#describe({ ...item, kind: 'rep', reps: 1 });
+    return text ? html`<p class="where">${text}</p>` : nothing;
   }
 
   #label(item: guided.Item): string {
@@ -189,7 +195,7 @@ export class GuidedMode implements ReactiveController {
       case 'rest':
         return msg('Verder', { id: 'guided.continue' });
       case 'ready':
-        return msg('Nu beginnen', { id: 'guided.begin-now' });
+        return msg('Begin nu', { id: 'guided.begin-now' });
       case 'hold':
         return msg('Sla over', { id: 'guided.skip' });
       default:

@@ -100,9 +100,10 @@ export const programStyles = css`
   .panel {
     padding: 0 calc(0.25 * var(--_rem)) calc(0.25 * var(--_rem));
   }
-  /* The programme names each exercise and shows the shared safety note once. */
+  /* The overview names each exercise with its dose, and the programme shows the shared safety note once. */
   .panel rugwijs-exercise-card::part(title),
-  .panel rugwijs-exercise-card::part(general-safety) {
+  .panel rugwijs-exercise-card::part(general-safety),
+  .dosed rugwijs-exercise-card::part(dose) {
     display: none;
   }
   .panel rugwijs-exercise-card::part(base) {

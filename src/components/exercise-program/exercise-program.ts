@@ -239,7 +239,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
       ${heading(
         this.#heading.level + 1,
         html`<button class="open" aria-expanded=${open ? 'true' : 'false'} aria-controls=${panel} @click=${() => (this.openKey = open ? '' : key)}>
-          <span class="name">${title}</span>${dose ? html`<span class="dose">${doseText(dose)}</span>` : nothing}
+          <span class="name">${title}</span>${dose ? html` <span class="dose">${doseText(dose)}</span>` : nothing}
         </button>`,
         'row',
       )}
@@ -247,7 +247,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
         <input type="checkbox" .checked=${checked} @change=${(e: Event) => this.#setDone(key, (e.target as HTMLInputElement).checked)} />
         <span>${msg('Vandaag gedaan', { id: 'program.done-today' })}<span class="visually-hidden">: ${title}</span></span>
       </label>
-      <div class="panel" id=${panel} ?hidden=${!open}>
+      <div class=${dose ? 'panel dosed' : 'panel'} id=${panel} ?hidden=${!open}>
         <rugwijs-exercise-card .exercise=${entry.input} heading-level=${this.#heading.level + 1} region=${this.settings.region ?? ''}></rugwijs-exercise-card>
       </div>
     </li>`;
