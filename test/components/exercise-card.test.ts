@@ -4,7 +4,7 @@ import '../../src/components/exercise-card/define.js';
 import type { RugwijsExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import { exerciseIds } from '../../src/data/exercises.js';
 import { setViewport } from '@web/test-runner-commands';
-import { clock } from '../../src/components/exercise-card/guided-mode.js';
+import { fakeGuidedClock as fakeClock } from '../guided-clock.js';
 import { setLocale } from '../../src/base/localization.js';
 import { captureWarnings, emulate, resetMedia, until, visibleText } from '../helpers.js';
 
@@ -13,46 +13,6 @@ const focused = (el: RugwijsExerciseCard) => el.shadowRoot!.activeElement as HTM
 const live = (el: RugwijsExerciseCard) => visibleText(q(el, '[aria-live]'));
 /** Waits for a part that appears after code loaded on demand (guided mode, the exercise validator). */
 const shows = (el: RugwijsExerciseCard, selector: string) => until(() => !!q(el, selector), 3000, selector);
-
-/**
- * Replaces the guided mode's clock: time moves only when a test says so, and the timers the card
- * sets fire in order, each at its own moment.
- */
-function fakeClock() {
-  const real = { ...clock };
-  let now = 1_000_000;
-  let timers: { at: number; fn: () => void }[] = [];
-  clock.now = () => now;
-  clock.wake = (fn, ms) => {
-    const timer = { at: now + ms, fn };
-    timers.push(timer);
-    return () => (timers = timers.filter((t) => t !== timer));
-  };
-  const fireNext = (until: number) => {
-    const next = timers.filter((t) => t.at <= until).sort((a, b) => a.at - b.at)[0];
-    if (!next) return false;
-    timers = timers.filter((t) => t !== next);
-    now = Math.max(now, next.at);
-    next.fn();
-    return true;
-  };
-  return {
-    /** `ms` pass with every timer firing on time. */
-    async pass(el: RugwijsExerciseCard, ms: number) {
-      const end = now + ms;
-      while (fireNext(end)) await el.updateComplete;
-      now = end;
-      await el.updateComplete;
-    },
-    /** `ms` pass while the timers sleep (a hidden tab), then the first one fires late. */
-    async sleepThenWake(el: RugwijsExerciseCard, ms: number) {
-      now += ms;
-      fireNext(now);
-      await el.updateComplete;
-    },
-    restore: () => Object.assign(clock, real),
-  };
-}
 
 async function card(template = html`<rugwijs-exercise-card exercise="bird-dog"></rugwijs-exercise-card>`) {
   const el = await fixture<RugwijsExerciseCard>(template);
@@ -75,9 +35,9 @@ describe('<rugwijs-exercise-card>', () => {
     for (const part of ['Wat voel je?', 'Let op', 'Makkelijker', 'Moeilijker', 'Een beetje ongemak mag.', 'Vraag dan je therapeut om raad.']) {
       expect(text).to.contain(part);
     }
-    const safety = visibleText(q(el, '[part=safety]'));
+    const safety = visibleText(q(el, '[part~=safety]'));
     expect(safety, 'normal soreness').to.contain('Is het de volgende ochtend weer zoals altijd? Dan was het goed.');
-    expect(visibleText(q(el, '[part=safety] .alarm')), 'the red-flag line').to.equal(
+    expect(visibleText(q(el, '[part~=safety] .alarm')), 'the red-flag line').to.equal(
       'Kun je opeens moeilijk plassen? Of voelt het doof rond je billen of anus? Bel dan meteen je huisarts.',
     );
     const picture = q(el, '[part=picture]')!;

@@ -79,7 +79,7 @@ function looks(el: RugwijsElement) {
     [...root.querySelectorAll<HTMLElement>('button, input, svg')].map((node) => {
       // An input's target includes its label: a tap on the label checks it.
       const box = (node.closest('label') ?? node).getBoundingClientRect();
-      return { tag: node.localName, shown: getComputedStyle(node).display !== 'none', width: Math.round(box.width), height: Math.round(box.height) };
+      return { tag: node.localName, shown: getComputedStyle(node).display !== 'none' && node.getClientRects().length > 0, width: Math.round(box.width), height: Math.round(box.height) };
     }),
   );
   return { width: Math.round(rect.width), height: Math.round(rect.height), text, controls };
