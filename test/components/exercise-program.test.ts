@@ -45,6 +45,7 @@ describe('<rugwijs-exercise-program>', () => {
     toggles[0]!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    await customElements.whenDefined('rugwijs-exercise-card');
     await cards[0]!.updateComplete;
     expect(toggles.map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['true', 'false', 'false']);
     expect(el.shadowRoot!.getElementById(toggles[0]!.getAttribute('aria-controls')!)!.contains(cards[0]!)).to.equal(true);
@@ -95,9 +96,12 @@ describe('<rugwijs-exercise-program>', () => {
 
   it('ticks an exercise when its guided session is finished', async () => {
     const el = await program(html`<rugwijs-exercise-program exercises="posture-break,walking"></rugwijs-exercise-program>`);
+    q(el, 'button.open')!.click();
+    await customElements.whenDefined('rugwijs-exercise-card');
     const card = q<RugwijsExerciseCard>(el, 'rugwijs-exercise-card')!;
     await card.updateComplete;
-    await card.start();
+    q(card, '.start')!.click();
+    await until(() => !!q(card, '.main-action'), 3000, 'the guided mode');
     q<HTMLButtonElement>(card, '.main-action')!.click();
     await el.updateComplete;
     expect(boxes(el)[0]!.checked).to.equal(true);
@@ -141,8 +145,14 @@ describe('<rugwijs-exercise-program>', () => {
     el.exercises = ['plank', { id: 'wall-sit', title: 'Zitten tegen de muur', steps: ['Zak door je knieën.'], dose: { holdSeconds: 20 } }];
     await el.updateComplete;
     expect(boxes(el)).to.have.length(2);
+    const toggle = el.shadowRoot!.querySelectorAll('button.open')[1] as HTMLButtonElement;
+    expect(visibleText(toggle)).to.equal('Zitten tegen de muur');
+    toggle.click();
+    await customElements.whenDefined('rugwijs-exercise-card');
     const cards = [...el.shadowRoot!.querySelectorAll<RugwijsExerciseCard>('rugwijs-exercise-card')];
-    await until(() => visibleText(q(cards[1]!, '[part=title]')) === 'Zitten tegen de muur', 3000, 'practice exercise title');
+    await until(() => visibleText(q(cards[1]!, '[part=steps]')) === 'Zak door je knieën.', 3000, 'the practice exercise, opened');
+    expect(visibleText(q(cards[1]!, '[part=dose]')), 'the overview has no dose for it, so the card shows it').to.equal('Hoe vaak: 20 seconden vasthouden');
+    expect(q(cards[1]!, '[part=dose]')!.offsetHeight).to.be.above(0);
   });
 
 });

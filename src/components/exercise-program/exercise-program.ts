@@ -13,6 +13,12 @@ import { parseJson, validateHeading, type HeadingChoice, type Problem } from '..
 import { programStyles } from './exercise-program.styles.js';
 import { asText } from '../../base/preview.js';
 
+/**
+ * The card's code (steps, picture, guided mode), fetched when a patient first points at, focuses
+ * or opens an exercise: the overview needs only the titles and doses.
+ */
+const cardModule = onDemand(() => import('../exercise-card/define.js'));
+
 /** Reading and writing the ticks: only with `remember`, which most pages leave off. */
 const dayStore = onDemand(() => import('../../base/day-store.js'));
 
@@ -238,7 +244,11 @@ export class RugwijsExerciseProgram extends RugwijsElement {
     return html`<li class=${checked ? 'item done' : 'item'} part="item" @rugwijs-exercise-complete=${() => this.#setDone(key, true)}>
       ${heading(
         this.#heading.level + 1,
-        html`<button class="open" aria-expanded=${open ? 'true' : 'false'} aria-controls=${panel} @click=${() => (this.openKey = open ? '' : key)}>
+        html`<button class="open" aria-expanded=${open ? 'true' : 'false'} aria-controls=${panel} @pointerenter=${cardModule.load} @focus=${cardModule.load}
+          @click=${() => {
+            this.openKey = open ? '' : key;
+            void cardModule.load();
+          }}>
           <span class="name">${title}</span>${dose ? html` <span class="dose">${doseText(dose)}</span>` : nothing}
         </button>`,
         'row',
