@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { cache } from 'lit/directives/cache.js';
 import { msg, str } from '@lit/localize';
 import { cssProps } from '../../base/css-props.js';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
@@ -258,7 +259,15 @@ export class RugwijsExerciseProgram extends RugwijsElement {
         <span>${msg('Vandaag gedaan', { id: 'program.done-today' })}<span class="visually-hidden">: ${title}</span></span>
       </label>
       <div class=${dose ? 'panel dosed' : 'panel'} id=${panel} ?hidden=${!open}>
-        <rugwijs-exercise-card .exercise=${entry.input} heading-level=${this.#heading.level + 1} region=${this.settings.region ?? ''}></rugwijs-exercise-card>
+        ${
+          // A closed exercise's card is kept off the page, not thrown away: its guided session
+          // pauses there (a hidden clock must not count on), and opening it again resumes it.
+          cache(
+            open
+              ? html`<rugwijs-exercise-card .exercise=${entry.input} heading-level=${this.#heading.level + 1} region=${this.settings.region ?? ''}></rugwijs-exercise-card>`
+              : nothing,
+          )
+        }
       </div>
     </li>`;
   }
