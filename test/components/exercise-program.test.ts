@@ -85,7 +85,7 @@ describe('<rugwijs-exercise-program>', () => {
       expect(boxes(el)[0]!.checked, 'a closed exercise does not finish by itself').to.equal(false);
       toggles[0]!.click();
       await el.updateComplete;
-      expect(q(el, 'rugwijs-exercise-card'), 'the same card, kept').to.equal(card);
+      expect(q(el, 'rugwijs-exercise-card') === card, 'the same card, kept').to.equal(true);
       await card.updateComplete;
       expect(visibleText(q(card, '[role=timer]'))).to.equal('0:17');
       expect(visibleText(q(card, '.pause'))).to.equal('Doorgaan');
