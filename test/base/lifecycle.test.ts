@@ -75,7 +75,7 @@ describe('element lifecycle', () => {
     expect(visibleText(q(card, '[part=title]'))).to.equal('Wandelen');
     expect(card.exercise).to.equal('walking');
     expect(visibleText(q(programme, '[part=heading]'))).to.equal('Mijn oefeningen');
-    expect(programme.shadowRoot!.querySelectorAll('rugwijs-exercise-card')).to.have.length(2);
+    expect(programme.shadowRoot!.querySelectorAll('[part=item]')).to.have.length(2);
     expect(visibleText(q(checklist, '[part=heading]'))).to.equal('Wanneer bel je wie?');
     expect((bucket.state as { loads: string[] }).loads).to.have.members(['stress', 'worry']);
   });

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { cache } from 'lit/directives/cache.js';
 import { msg, str } from '@lit/localize';
 import { cssProps } from '../../base/css-props.js';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
@@ -103,6 +102,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
   #keyProblems: Problem[] = [];
   #key = DEFAULT_KEY;
   #storageWarned = false;
+  #cards = new Map<string, HTMLElement>();
 
   /** Keys ticked as done today, in programme order. */
   get done(): string[] {
@@ -235,6 +235,20 @@ export class RugwijsExerciseProgram extends RugwijsElement {
     return this.#entries.every((e) => 'problem' in e || typeof e.input !== 'string' || loadedExercise(e.input) !== undefined);
   }
 
+  /**
+   * An exercise's card, made once. A closed exercise's card is taken off the page, not thrown away:
+   * its guided session pauses there (a hidden clock must not count on), and opening it again
+   * brings it back where it was.
+   */
+  #card({ key, input }: Extract<Entry, { key: string }>): HTMLElement {
+    let card = this.#cards.get(key);
+    if (!card) this.#cards.set(key, (card = document.createElement('rugwijs-exercise-card')));
+    Object.assign(card, { exercise: input });
+    card.setAttribute('heading-level', String(this.#heading.level + 1));
+    card.setAttribute('region', this.settings.region ?? '');
+    return card;
+  }
+
   #renderEntry(entry: Extract<Entry, { key: string }>, panel: string): TemplateResult {
     const { key } = entry;
     const checked = this.doneKeys.includes(key);
@@ -259,15 +273,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
         <span>${msg('Vandaag gedaan', { id: 'program.done-today' })}<span class="visually-hidden">: ${title}</span></span>
       </label>
       <div class=${dose ? 'panel dosed' : 'panel'} id=${panel} ?hidden=${!open}>
-        ${
-          // A closed exercise's card is kept off the page, not thrown away: its guided session
-          // pauses there (a hidden clock must not count on), and opening it again resumes it.
-          cache(
-            open
-              ? html`<rugwijs-exercise-card .exercise=${entry.input} heading-level=${this.#heading.level + 1} region=${this.settings.region ?? ''}></rugwijs-exercise-card>`
-              : nothing,
-          )
-        }
+        ${open ? this.#card(entry) : nothing}
       </div>
     </li>`;
   }
