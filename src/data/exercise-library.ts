@@ -46,6 +46,10 @@ export function loadExercise(id: string): Promise<Exercise> {
 
 /** The safety note every exercise card shows. */
 export const generalSafety = (): string =>
-  msg('Een beetje ongemak mag. Wordt de pijn duidelijk erger? Stop dan. Stop ook als de pijn naar je been trekt. Of als je been doof voelt of tintelt. Vraag dan je therapeut om raad. Bouw rustig op.', {
+  msg('Een beetje ongemak mag. Is het de volgende ochtend weer zoals altijd? Dan was het goed. Wordt de pijn duidelijk erger? Stop dan. Stop ook als de pijn naar je been trekt. Of als je been doof voelt of tintelt. Vraag dan je therapeut om raad. Bouw rustig op.', {
     id: 'exercise.safety',
   });
+
+/** The one red-flag line under the safety note: signs of nerve trouble need a doctor today. */
+export const safetyAlarm = (): string =>
+  msg('Kun je opeens moeilijk plassen? Of voelt het doof rond je billen of anus? Bel dan meteen je huisarts.', { id: 'exercise.safety-alarm' });

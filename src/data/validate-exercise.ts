@@ -22,6 +22,11 @@ export function validateDose(input: unknown): { dose?: Dose; errors: string[] } 
     if (n === undefined) errors.push(`dose.${key}: must be a whole number from ${doseLimits[key][0]} to ${doseLimits[key][1]} (got ${asText(input[key])})`);
     else dose[key] = n;
   }
+  if (input.daysPerWeek !== undefined) {
+    const n = parseCount(input.daysPerWeek, [1, 7]);
+    if (n === undefined) errors.push(`dose.daysPerWeek: must be a whole number from 1 to 7 (got ${asText(input.daysPerWeek)})`);
+    else dose.daysPerWeek = n;
+  }
   for (const key of ['perSide', 'atLeast'] as const) {
     if (input[key] === undefined) continue;
     if (typeof input[key] === 'boolean') dose[key] = input[key];

@@ -1,9 +1,16 @@
 /**
  * The guided mode of an exercise card as a pure state machine: the plan of what to do, one item
- * at a time, and what a tick of the clock or a press of a button does to it. The element owns the
- * timer and the rendering; this module owns the counting, so it can be tested as a table.
+ * at a time, and what the clock or a press of a button does to it. The element owns the timer and
+ * the rendering; this module owns the counting, so it can be tested as a table.
+ *
+ * Clocks run from a deadline, not from counted ticks: a browser throttles timers in a hidden tab
+ * or with the screen off, and a 15-minute walk must still last 15 minutes. Every function that
+ * needs the time takes `now` (milliseconds), so tests pass their own clock.
  */
 import type { Dose } from '../data/types.js';
+
+/** Seconds to get into position before the first set and before every timed hold. */
+export const GET_READY = 5;
 
 interface Position {
   set: number;
@@ -15,10 +22,12 @@ interface Position {
 }
 
 export type Item =
-  /** One repetition; the patient says when it is done. */
-  | ({ kind: 'rep' } & Position)
+  /** One repetition; the patient says when it is done, or it runs on a tempo (`seconds`). */
+  | ({ kind: 'rep'; seconds?: number } & Position)
   /** A hold with a countdown that moves on by itself. */
   | ({ kind: 'hold'; seconds: number } & Position)
+  /** A countdown to get into position. */
+  | { kind: 'ready'; seconds: number }
   /** A pause between sets (or sides); the patient says when to go on. */
   | { kind: 'rest'; nextSet: number; sets: number }
   /** A whole exercise on a clock, e.g. 15 minutes of walking. */
@@ -31,73 +40,105 @@ export type Status = 'running' | 'paused' | 'done' | 'stopped';
 export interface Session {
   readonly plan: readonly Item[];
   readonly index: number;
-  /** Seconds left on the current item's clock (0 when it has none). */
-  readonly remaining: number;
   readonly status: Status;
+  /** When the current item's clock runs out (the caller's milliseconds); set only while it runs. */
+  readonly deadline?: number;
+  /** Milliseconds left on a paused clock (0 when the item has none). */
+  readonly left: number;
 }
 
-/** The items a dose asks for, in order. */
-export function buildPlan(dose: Dose): Item[] {
+/** The items a dose asks for, in order. `tempo`: seconds per repetition, so the card counts on its own. */
+export function buildPlan(dose: Dose, tempo?: number): Item[] {
   const sets = dose.sets ?? 1;
   const reps = dose.reps ?? 1;
+  const ready: Item = { kind: 'ready', seconds: GET_READY };
   const counted = dose.reps !== undefined || dose.holdSeconds !== undefined;
   if (!counted) {
-    return dose.minutes ? [{ kind: 'timed', seconds: dose.minutes * 60 }] : [{ kind: 'once' }];
+    return dose.minutes ? [ready, { kind: 'timed', seconds: dose.minutes * 60 }] : [{ kind: 'once' }];
   }
   const sides: (1 | 2 | undefined)[] = dose.perSide ? [1, 2] : [undefined];
   const plan: Item[] = [];
   for (let set = 1; set <= sets; set++) {
     if (set > 1) plan.push({ kind: 'rest', nextSet: set, sets });
+    // Reps that count on their own start by themselves, so each set gets time to get into position.
+    if (!dose.holdSeconds && (set === 1 || tempo)) plan.push(ready);
     for (const side of sides) {
       for (let rep = 1; rep <= reps; rep++) {
         const position: Position = { set, sets, rep, reps, ...(side ? { side } : {}) };
-        plan.push(dose.holdSeconds ? { kind: 'hold', seconds: dose.holdSeconds, ...position } : { kind: 'rep', ...position });
+        if (dose.holdSeconds) plan.push(ready, { kind: 'hold', seconds: dose.holdSeconds, ...position });
+        else plan.push({ kind: 'rep', ...position, ...(tempo ? { seconds: tempo } : {}) });
       }
     }
   }
   return plan;
 }
 
-const clockOf = (item: Item | undefined): number => (item && (item.kind === 'hold' || item.kind === 'timed') ? item.seconds : 0);
+const clockOf = (item: Item | undefined): number => (item && 'seconds' in item && item.seconds ? item.seconds * 1000 : 0);
 
-export function start(plan: readonly Item[]): Session {
-  return { plan, index: 0, remaining: clockOf(plan[0]), status: plan.length ? 'running' : 'done' };
+/** The session at item `index`, its clock (if any) started at `at`. */
+function enter(session: Session, index: number, at: number): Session {
+  const { plan } = session;
+  if (index >= plan.length) return { plan, index: plan.length, status: 'done', left: 0 };
+  const left = clockOf(plan[index]);
+  return { plan, index, status: 'running', left, ...(left ? { deadline: at + left } : {}) };
+}
+
+export function start(plan: readonly Item[], now: number): Session {
+  return enter({ plan, index: 0, status: 'running', left: 0 }, 0, now);
 }
 
 export function current(session: Session): Item | undefined {
   return session.plan[session.index];
 }
 
-/** Moves to the next item (the patient pressed "done" or "go on", or a clock ran out). */
-export function advance(session: Session): Session {
+/** The patient pressed "done", "go on" or "skip": the next item starts now. */
+export function advance(session: Session, now: number): Session {
   if (session.status === 'done' || session.status === 'stopped') return session;
-  const index = session.index + 1;
-  if (index >= session.plan.length) return { ...session, index: session.plan.length, remaining: 0, status: 'done' };
-  return { ...session, index, remaining: clockOf(session.plan[index]), status: 'running' };
+  return enter(session, session.index + 1, now);
 }
 
-/** One second passed. Only a running clock counts down; at zero the session moves on. */
-export function tick(session: Session): Session {
-  if (session.status !== 'running' || session.remaining <= 0) return session;
-  const remaining = session.remaining - 1;
-  return remaining === 0 ? advance(session) : { ...session, remaining };
+/**
+ * The clock is read at `now`. A clock that ran out moves the session on; the next clock starts at
+ * the old deadline, so time that passed while the timer slept still counts.
+ */
+export function tick(session: Session, now: number): Session {
+  let s = session;
+  while (s.status === 'running' && s.deadline !== undefined && now >= s.deadline) s = enter(s, s.index + 1, s.deadline);
+  return s;
 }
 
-export function pause(session: Session): Session {
-  return session.status === 'running' ? { ...session, status: 'paused' } : session;
+export function pause(session: Session, now: number): Session {
+  if (session.status !== 'running') return session;
+  const s = tick(session, now);
+  if (s.status !== 'running') return s;
+  return { plan: s.plan, index: s.index, status: 'paused', left: s.deadline === undefined ? 0 : s.deadline - now };
 }
 
-export function resume(session: Session): Session {
-  return session.status === 'paused' ? { ...session, status: 'running' } : session;
+export function resume(session: Session, now: number): Session {
+  if (session.status !== 'paused') return session;
+  return { ...session, status: 'running', ...(session.left ? { deadline: now + session.left } : {}) };
 }
 
 export function stop(session: Session): Session {
-  return session.status === 'done' ? session : { ...session, status: 'stopped' };
+  return session.status === 'done' ? session : { plan: session.plan, index: session.index, status: 'stopped', left: 0 };
 }
 
-/** Whether the current item runs on a clock (so the element should keep a timer going). */
+/** Whether a clock runs (so the element keeps a timer going and offers Pause). */
 export function hasClock(session: Session): boolean {
-  return session.status === 'running' && session.remaining > 0;
+  return session.status === 'running' && session.deadline !== undefined;
+}
+
+/** Whole seconds left on the current clock at `now`, rounded up (a clock shows 0:01 until it ends). */
+export function remaining(session: Session, now: number): number {
+  const ms = session.deadline === undefined ? session.left : session.deadline - now;
+  return Math.max(0, Math.ceil(ms / 1000));
+}
+
+/** Milliseconds until the shown number of seconds changes; undefined when no clock runs. */
+export function untilNextSecond(session: Session, now: number): number | undefined {
+  if (!hasClock(session)) return undefined;
+  const ms = session.deadline! - now;
+  return ms % 1000 || 1000;
 }
 
 /** "1:05" for 65 seconds. */

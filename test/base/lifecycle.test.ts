@@ -1,6 +1,7 @@
+import { fakeGuidedClock } from '../guided-clock.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { RugwijsElement } from '../../src/base/rugwijs-element.js';
-import { captureWarnings, until, visibleText, wait } from '../helpers.js';
+import { captureWarnings, visibleText } from '../helpers.js';
 import { tags } from '../../src/generated/registry.js';
 
 /**
@@ -75,7 +76,7 @@ describe('element lifecycle', () => {
     expect(visibleText(q(card, '[part=title]'))).to.equal('Wandelen');
     expect(card.exercise).to.equal('walking');
     expect(visibleText(q(programme, '[part=heading]'))).to.equal('Mijn oefeningen');
-    expect(programme.shadowRoot!.querySelectorAll('rugwijs-exercise-card')).to.have.length(2);
+    expect(programme.shadowRoot!.querySelectorAll('[part=item]')).to.have.length(2);
     expect(visibleText(q(checklist, '[part=heading]'))).to.equal('Wanneer bel je wie?');
     expect((bucket.state as { loads: string[] }).loads).to.have.members(['stress', 'worry']);
   });
@@ -115,7 +116,7 @@ describe('element lifecycle', () => {
   });
 
   it('removed while the guided countdown runs: no timer left; put back, it is paused where it was and goes on', async () => {
-    const resources = trackResources();
+    const time = fakeGuidedClock();
     try {
       const page = await fixture<HTMLElement>(html`<div></div>`);
       const card = make('rugwijs-exercise-card');
@@ -124,24 +125,26 @@ describe('element lifecycle', () => {
       page.append(card);
       await card.updateComplete;
       await (card.start as () => Promise<void>)();
-      await until(() => visibleText(q(card, '[role=timer]')) === '0:04', 2500, 'the countdown runs');
-      expect(resources.intervals.size, 'one timer while it runs').to.equal(1);
+      await time.pass(card, 5000 + 1000); // the get-ready countdown, then one second of the hold
+      expect(visibleText(q(card, '[role=timer]'))).to.equal('0:04');
+      expect(time.pending(), 'one timer while it runs').to.equal(1);
 
       card.remove();
-      expect(resources.intervals.size, 'no timer once removed').to.equal(0);
-      await wait(1200);
+      expect(time.pending(), 'no timer once removed').to.equal(0);
+      time.skip(60_000);
       page.append(card);
       await card.updateComplete;
       expect(visibleText(q(card, '[role=timer]'))).to.equal('0:04');
       expect(visibleText(q(card, '.pause'))).to.equal('Doorgaan');
-      expect(resources.intervals.size, 'no timer while paused').to.equal(0);
+      expect(time.pending(), 'no timer while paused').to.equal(0);
 
       q(card, '.pause')!.click();
-      await until(() => visibleText(q(card, '[role=timer]')) === '0:03', 2500, 'the countdown goes on');
+      await time.pass(card, 1000);
+      expect(visibleText(q(card, '[role=timer]')), 'the countdown goes on').to.equal('0:03');
       card.remove();
-      expect(resources.intervals.size).to.equal(0);
+      expect(time.pending()).to.equal(0);
     } finally {
-      resources.restore();
+      time.restore();
     }
   });
 

@@ -79,7 +79,7 @@ describe('configurator snippet', () => {
       `${local({ widget: 'rugwijs-exercise-program', exercises: ['plank', 'walking'] })}\n${local({ widget: 'rugwijs-load-bucket', compact: true, step: 3 }).split('\n').at(-1)}`,
     );
     const program = doc.querySelector('rugwijs-exercise-program')!;
-    await until(() => program.shadowRoot?.querySelectorAll('rugwijs-exercise-card').length === 2, 5000, 'two cards');
+    await until(() => program.shadowRoot?.querySelectorAll('[part=item] .name').length === 2, 5000, 'two exercises');
     const bucket = doc.querySelector('rugwijs-load-bucket')!;
     expect(bucket.hasAttribute('compact')).to.equal(true);
     expect(bucket.hasAttribute('step'), 'compact has no steps').to.equal(false);

@@ -97,7 +97,7 @@ function looks(el: RugwijsElement) {
     [...root.querySelectorAll<HTMLElement>('button, input, svg')].map((node) => {
       // An input's target includes its label: a tap on the label checks it.
       const box = (node.closest('label') ?? node).getBoundingClientRect();
-      return { tag: node.localName, shown: getComputedStyle(node).display !== 'none', width: Math.round(box.width), height: Math.round(box.height) };
+      return { tag: node.localName, shown: getComputedStyle(node).display !== 'none' && node.getClientRects().length > 0, width: Math.round(box.width), height: Math.round(box.height) };
     }),
   );
   // What is not border-box: the host (which `*` on the page reaches) and every element inside.

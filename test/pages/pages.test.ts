@@ -42,7 +42,7 @@ async function use([card, programme, checklist, bucket]: Widget[]) {
   return {
     card: visibleText(part(card!, '[part=title]')),
     paused: part(card!, '.motion-toggle').getAttribute('aria-pressed'),
-    cards: programme!.shadowRoot!.querySelectorAll('rugwijs-exercise-card').length,
+    cards: programme!.shadowRoot!.querySelectorAll('[part=item]').length,
     progress: visibleText(part(programme!, '[part=progress] [role=status]')),
     call: part(checklist!, '[part=alert] a.call').getAttribute('href'),
     bucket: visibleText(part(bucket!, '[part=status]')),

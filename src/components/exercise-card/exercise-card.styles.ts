@@ -58,6 +58,33 @@ export const cardStyles = css`
     background: var(--_warning-surface);
     padding: calc(0.5 * var(--_rem)) calc(0.75 * var(--_rem));
     border-radius: calc(var(--_radius) * 0.5);
+    display: grid;
+    gap: calc(0.5 * var(--_rem));
+  }
+  .alarm {
+    font-weight: 700;
+  }
+  /* While guided, a patient on the floor sees the picture, the count and the buttons together. */
+  .guiding > :not(.title, .picture-area, .guided) {
+    display: none;
+  }
+  .guiding .guided {
+    border: none;
+    padding: 0;
+  }
+  .guiding .count {
+    font-size: 2.5em;
+    line-height: 1.1;
+  }
+  /* The main button gets a row of its own: the easiest target for a hand reaching from the floor. */
+  .session .primary {
+    flex-basis: 100%;
+  }
+  /* On a short screen the picture gives way, so the count and the buttons stay in view. */
+  @media (max-height: 800px) {
+    .guiding .picture {
+      max-inline-size: min(100%, 42vh);
+    }
   }
   .guided {
     display: grid;

@@ -5,10 +5,11 @@ import { heading } from '../../base/heading.js';
 import { onDemand } from '../../base/on-demand.js';
 import { figureStyles, renderIllustration } from '../../base/figure.js';
 import { cardStyles } from './exercise-card.styles.js';
-import { exerciseIds, generalSafety, isExerciseId, loadExercise, loadedExercise } from '../../data/exercise-library.js';
+import { exerciseIds, generalSafety, isExerciseId, loadExercise, loadedExercise, safetyAlarm } from '../../data/exercise-library.js';
 import { doseText } from '../../data/dose-text.js';
 import { resolveText } from '../../data/text.js';
-import { doseLimits, parseCount, parseJson, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
+import { parseCount, parseJson, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
+import { doseAttributes, overlayDose } from '../../model/dose.js';
 import type { Dose, Exercise } from '../../data/types.js';
 import type { GuidedMode as GuidedModeType } from './guided-mode.js';
 
@@ -23,14 +24,8 @@ const guidedModule = onDemand(() => import('./guided-mode.js'));
 /** The validator of a practice's own exercise: most pages show built-in exercises only. */
 const exerciseValidator = onDemand(() => import('../../data/validate-exercise.js').then((m) => m.validateExercise));
 
-
-/** Dose attributes a practice may set to change the built-in dose. */
-const doseAttributes = [
-  ['sets', 'sets'],
-  ['reps', 'reps'],
-  ['holdSeconds', 'hold-seconds'],
-  ['minutes', 'minutes'],
-] as const;
+/** Same exercise by value: a re-render that passes an equal new object must not end a session. */
+const sameExercise = (a?: Exercise, b?: Exercise): boolean => a === b || (!!a && !!b && JSON.stringify(a) === JSON.stringify(b));
 
 interface Resolved {
   exercise?: Exercise;
@@ -54,6 +49,7 @@ interface Resolved {
  * @attr reps - Changes the repetitions per set (1 to 100).
  * @attr hold-seconds - Changes how long each hold lasts (1 to 600 seconds).
  * @attr minutes - Changes the minutes (1 to 240).
+ * @attr tempo - Seconds per repetition (1 to 60): the guided mode then counts on its own; the patient can still tap.
  * @attr heading-level - Level of the title heading, 2 to 6 (default 3).
  * @attr practice-name - The practice's name.
  * @attr contact-href - The practice's booking or contact page.
@@ -61,7 +57,7 @@ interface Resolved {
  * @attr region - `NL`, `BE` or `INT`; default follows the language.
  * @attr theme - `light`, `dark` or `auto` (follows the phone). Default: follows the page's `color-scheme`, so a white page keeps light widgets.
  *
- * @fires rugwijs-exercise-start - The patient started the guided mode. `detail: {id}`.
+ * @fires rugwijs-exercise-start - The patient pressed Start and the guided mode began (not when code calls `start()`). `detail: {id}`.
  * @fires rugwijs-exercise-complete - The patient finished every set. `detail: {id}`.
  *
  * @csspart base - The card.
@@ -70,6 +66,7 @@ interface Resolved {
  * @csspart dose - The dose in words.
  * @csspart steps - The ordered list of steps.
  * @csspart safety - The safety note.
+ * @csspart general-safety - The part of the safety note every exercise shares (a programme shows it once); the whole note when the exercise adds nothing of its own.
  * @csspart guided - The guided-mode area.
  * @csspart notice - A notice about bad input.
  * @csspart contact - The practice's contact details.
@@ -96,6 +93,7 @@ export class RugwijsExerciseCard extends RugwijsElement {
     reps: {},
     holdSeconds: { attribute: 'hold-seconds' },
     minutes: {},
+    tempo: {},
     headingLevel: { attribute: 'heading-level' },
     motionPaused: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -107,6 +105,7 @@ export class RugwijsExerciseCard extends RugwijsElement {
   reps?: string | number;
   holdSeconds?: string | number;
   minutes?: string | number;
+  tempo?: string | number;
   headingLevel: string | number = 3;
 
   private motionPaused = false;
@@ -114,6 +113,8 @@ export class RugwijsExerciseCard extends RugwijsElement {
 
   #resolved: Resolved = { cardProblems: [], doseProblems: [], partProblems: [] };
   #dose: Dose = {};
+  #tempo?: number;
+  #tempoProblems: Problem[] = [];
   #heading: HeadingChoice = { text: '', level: 3, problems: [] };
   #guided?: GuidedModeType;
   #focusAfterUpdate?: string;
@@ -126,10 +127,19 @@ export class RugwijsExerciseCard extends RugwijsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('exercise') || doseAttributes.some(([prop]) => changed.has(prop))) {
-      if (changed.has('exercise')) this.#end();
+      const before = this.#resolved.exercise;
       this.#resolved = this.#resolve();
-      this.#dose = this.#resolved.exercise ? this.#effectiveDose(this.#resolved.exercise.dose) : {};
+      if (changed.has('exercise') && !sameExercise(before, this.#resolved.exercise)) this.#end();
+      const { dose, problems } = overlayDose(this.#resolved.exercise?.dose ?? {}, this);
+      this.#dose = this.#resolved.exercise ? dose : {};
+      this.#resolved.doseProblems.push(...problems);
       this.report([...this.#resolved.cardProblems, ...this.#resolved.partProblems, ...this.#resolved.doseProblems]);
+    }
+    if (changed.has('tempo')) {
+      const raw = this.tempo;
+      this.#tempo = raw === undefined || raw === null ? undefined : parseCount(raw, [1, 60]);
+      this.#tempoProblems = raw != null && this.#tempo === undefined ? [{ attribute: 'tempo', value: raw, code: 'bad-value', details: ['a whole number of seconds from 1 to 60'] }] : [];
+      this.report(this.#tempoProblems);
     }
     if (changed.has('headingLevel')) {
       this.#heading = validateHeading(undefined, this.headingLevel, [2, 6], 3);
@@ -172,25 +182,6 @@ export class RugwijsExerciseCard extends RugwijsElement {
     };
   }
 
-  /** The exercise's dose with the practice's valid dose attributes laid over it. */
-  #effectiveDose(base: Dose): Dose {
-    const dose: Dose = { ...base };
-    for (const [prop, attribute] of doseAttributes) {
-      const raw = this[prop];
-      if (raw === undefined || raw === null) continue;
-      const n = parseCount(raw, doseLimits[prop]);
-      if (n === undefined) {
-        this.#resolved.doseProblems.push({ attribute, value: raw, code: 'bad-dose', details: [`must be a whole number from ${doseLimits[prop][0]} to ${doseLimits[prop][1]}`] });
-        continue;
-      }
-      dose[prop] = n;
-      // A changed minimum must not leave a range that ends below it.
-      if (prop === 'reps' && dose.repsMax !== undefined && dose.repsMax <= n) delete dose.repsMax;
-      if (prop === 'holdSeconds' && dose.holdSecondsMax !== undefined && dose.holdSecondsMax <= n) delete dose.holdSecondsMax;
-    }
-    return dose;
-  }
-
   protected override updated(): void {
     if (this.#focusAfterUpdate) {
       (this.renderRoot.querySelector(this.#focusAfterUpdate) as HTMLElement | null)?.focus();
@@ -202,15 +193,27 @@ export class RugwijsExerciseCard extends RugwijsElement {
 
   /** Starts the guided mode from the first set. Resolves when it is on screen. */
   async start(): Promise<void> {
-    const id = this.#resolved.exercise?.id;
-    if (!id) return;
-    this.#emit('rugwijs-exercise-start');
-    const { GuidedMode } = await guidedModule.load();
-    if (this.#resolved.exercise?.id !== id) return; // the exercise changed while loading
-    this.#guided?.dispose();
-    this.#guided = new GuidedMode(this, this.#dose);
-    await this.updateComplete;
+    await this.#begin();
   }
+
+  /** True when a session began. */
+  async #begin(): Promise<boolean> {
+    const exercise = this.#resolved.exercise;
+    if (!exercise) return false;
+    const { GuidedMode } = await guidedModule.load();
+    if (!sameExercise(this.#resolved.exercise, exercise)) return false; // the exercise changed while loading
+    this.#guided?.dispose();
+    this.#guided = new GuidedMode(this, this.#dose, this.#tempo);
+    await this.updateComplete;
+    return true;
+  }
+
+  /** The patient pressed Start: the session fills the screen, picture, count and buttons together. */
+  #onStart = async (): Promise<void> => {
+    if (!(await this.#begin())) return;
+    this.renderRoot.querySelector('.card')?.scrollIntoView({ block: 'start' });
+    this.#emit('rugwijs-exercise-start');
+  };
 
   /** Pauses or resumes the guided mode. */
   togglePause(): void {
@@ -263,10 +266,10 @@ export class RugwijsExerciseCard extends RugwijsElement {
     // One titled part of the card, left out when the exercise has no text for it.
     const part = (title: string, text: Exercise['feel']) =>
       text ? html`<section>${heading(sub, title, 'sub')}<p>${t(text)}</p></section>` : nothing;
-    return html`<article class="card" part="base" aria-labelledby="title">
+    return html`<article class=${this.#guided?.active ? 'card guiding' : 'card'} part="base" aria-labelledby="title">
       ${heading(level, t(exercise.title), 'title', 'title')}
       ${exercise.purpose ? html`<p class="purpose">${t(exercise.purpose)}</p>` : nothing}
-      ${this.renderNotices([...cardProblems, ...this.#heading.problems, ...this.#resolved.partProblems, ...this.#resolved.doseProblems])}
+      ${this.renderNotices([...cardProblems, ...this.#heading.problems, ...this.#resolved.partProblems, ...this.#resolved.doseProblems, ...this.#tempoProblems])}
       ${this.#renderPicture(exercise)}
       ${this.#resolved.doseProblems.length
         ? nothing
@@ -284,7 +287,10 @@ export class RugwijsExerciseCard extends RugwijsElement {
       ${exercise.easier || exercise.harder
         ? html`<div class="pair">${part(msg('Makkelijker', { id: 'card.easier' }), exercise.easier)}${part(msg('Moeilijker', { id: 'card.harder' }), exercise.harder)}</div>`
         : nothing}
-      <p class="safety" part="safety">${exercise.safety ? html`${t(exercise.safety)} ` : nothing}${generalSafety()}</p>
+      <div class="safety" part=${exercise.safety ? 'safety' : 'safety general-safety'}>
+        ${exercise.safety ? html`<p>${t(exercise.safety)}</p>` : nothing}
+        <div part="general-safety"><p>${generalSafety()}</p><p class="alarm">${safetyAlarm()}</p></div>
+      </div>
       ${this.#renderGuided()}
       ${this.renderContact()}
       ${exercise.sources.length
@@ -320,7 +326,7 @@ export class RugwijsExerciseCard extends RugwijsElement {
     return html`<div class="guided" part="guided">
       ${done ? html`<p>${msg('Klaar! Goed gedaan.', { id: 'guided.done' })}</p>` : nothing}
       <div class="actions">
-        <button class="primary start" @click=${() => this.start()} @pointerenter=${guidedModule.load} @focus=${guidedModule.load}>
+        <button class="primary start" @click=${this.#onStart} @pointerenter=${guidedModule.load} @focus=${guidedModule.load}>
           ${done ? msg('Nog een keer', { id: 'guided.again' }) : msg('Start de oefening', { id: 'guided.start' })}
         </button>
       </div>

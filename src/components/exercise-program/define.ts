@@ -1,4 +1,3 @@
-import '../exercise-card/define.js';
 import { RugwijsExerciseProgram } from './exercise-program.js';
 
 RugwijsExerciseProgram.define('rugwijs-exercise-program');

@@ -31,34 +31,94 @@ export const programStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: calc(var(--_space) * 1.5);
+    gap: calc(0.75 * var(--_rem));
   }
   .item {
     display: grid;
-    gap: calc(0.5 * var(--_rem));
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
   }
-  label.done {
-    display: inline-flex;
+  .item.done {
+    border-color: var(--_accent);
+  }
+  .row {
+    font-size: 1em;
+  }
+  button.open {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0 calc(0.5 * var(--_rem));
+    inline-size: 100%;
+    text-align: start;
+    border: none;
+    background: none;
+    color: var(--_text);
+    padding: calc(0.75 * var(--_rem)) var(--_space);
+  }
+  button.open::after {
+    content: '+' / '';
+    grid-area: 1 / 2;
+    font-size: 1.5em;
+    line-height: 1;
+    color: var(--_accent);
+  }
+  button.open[aria-expanded='true']::after {
+    content: '\\2212' / '';
+  }
+  .name {
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+  .dose {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  label.tick {
+    display: flex;
     align-items: center;
     gap: calc(0.75 * var(--_rem));
     min-block-size: calc(2.75 * var(--_rem));
-    padding: calc(0.25 * var(--_rem)) calc(0.75 * var(--_rem));
+    margin: 0 var(--_space) calc(0.75 * var(--_rem));
+    padding: 0 calc(0.75 * var(--_rem));
     border: 2px solid var(--_accent);
     border-radius: calc(var(--_radius) * 0.75);
     justify-self: start;
     cursor: pointer;
     font-weight: 600;
   }
-  label.done input {
+  label.tick input {
     inline-size: calc(1.5 * var(--_rem));
     block-size: calc(1.5 * var(--_rem));
     margin: 0;
     accent-color: var(--_accent);
-    visibility: visible;
   }
-  label.done:has(input:checked) {
+  .done label.tick {
     background: var(--_accent);
     color: var(--_accent-contrast);
+  }
+  .panel {
+    padding: 0 calc(0.25 * var(--_rem)) calc(0.25 * var(--_rem));
+  }
+  /* The overview names each exercise with its dose, and the programme shows the shared safety note once. */
+  .panel rugwijs-exercise-card::part(title),
+  .panel rugwijs-exercise-card::part(general-safety),
+  .dosed rugwijs-exercise-card::part(dose) {
+    display: none;
+  }
+  .panel rugwijs-exercise-card::part(base) {
+    border: none;
+  }
+  .safety {
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_warning-surface);
+    padding: calc(0.5 * var(--_rem)) calc(0.75 * var(--_rem));
+    border-radius: calc(var(--_radius) * 0.5);
+    display: grid;
+    gap: calc(0.5 * var(--_rem));
+  }
+  .alarm {
+    font-weight: 700;
   }
   @media (prefers-reduced-motion: reduce) {
     .fill {
@@ -67,9 +127,13 @@ export const programStyles = css`
   }
   @media print {
     .progress,
-    label.done,
+    label.tick,
+    button.open::after,
     .contact {
       display: none;
+    }
+    .panel[hidden] {
+      display: block;
     }
   }
   @media (forced-colors: active) {

@@ -5,12 +5,19 @@ import { RugwijsElement } from '../../base/rugwijs-element.js';
 import { heading } from '../../base/heading.js';
 import { localDate } from '../../base/local-date.js';
 import { onDemand } from '../../base/on-demand.js';
-import { exerciseIds, isExerciseId, loadExercise, loadedExercise } from '../../data/exercise-library.js';
+import { exerciseIds, generalSafety, isExerciseId, loadExercise, loadedExercise, safetyAlarm } from '../../data/exercise-library.js';
+import { doseText } from '../../data/dose-text.js';
 import { resolveText } from '../../data/text.js';
-import type { Text } from '../../data/types.js';
+import type { Dose, Text } from '../../data/types.js';
 import { parseJson, parseList, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import { programStyles } from './exercise-program.styles.js';
 import { asText } from '../../base/preview.js';
+
+/**
+ * The card's code (steps, picture, guided mode), fetched when a patient first points at, focuses
+ * or opens an exercise: the overview needs only the titles and doses.
+ */
+const cardModule = onDemand(() => import('../exercise-card/define.js'));
 
 /** Reading and writing the ticks: only with `remember`, which most pages leave off. */
 const dayStore = onDemand(() => import('../../base/day-store.js'));
@@ -24,13 +31,14 @@ export interface ProgramProgressDetail {
   date: string;
 }
 
-type Entry = { key: string; input: string | Record<string, unknown>; title: Text } | { problem: Problem };
+type Entry = { key: string; input: string | Record<string, unknown>; title: Text; dose?: () => Dose | undefined } | { problem: Problem };
 
 const DEFAULT_KEY = 'rugwijs-program';
 
 /**
- * A home programme: several exercise cards, a "done today" tick per exercise, and progress.
- * Nothing is stored unless the practice adds `remember`.
+ * A home programme: an overview of the exercises, each with its dose and a "done today" tick,
+ * one exercise open at a time, the safety note once, and progress. Nothing is stored unless the
+ * practice adds `remember`.
  *
  * @tagname rugwijs-exercise-program
  * @summary A home exercise programme with daily ticks.
@@ -51,6 +59,8 @@ const DEFAULT_KEY = 'rugwijs-program';
  * @csspart base - The programme.
  * @csspart heading - The heading.
  * @csspart progress - The progress text and bar.
+ * @csspart item - One exercise in the overview, with its tick.
+ * @csspart safety - The safety note, shown once for all exercises.
  * @csspart notice - A notice about bad input.
  * @csspart contact - The practice's contact details.
  *
@@ -73,6 +83,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
     remember: { type: Boolean },
     storageKey: { attribute: 'storage-key' },
     doneKeys: { state: true, attribute: false },
+    openKey: { state: true, attribute: false },
   };
 
   /** Exercise ids, comma-separated or as a list; list items may also be a practice's own exercise objects. */
@@ -83,6 +94,8 @@ export class RugwijsExerciseProgram extends RugwijsElement {
   storageKey = DEFAULT_KEY;
 
   private doneKeys: string[] = [];
+  /** The one exercise open below the overview, if any. */
+  private openKey = '';
 
   #entries: Entry[] = [];
   #listProblems: Problem[] = [];
@@ -90,6 +103,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
   #keyProblems: Problem[] = [];
   #key = DEFAULT_KEY;
   #storageWarned = false;
+  #cards = new Map<string, HTMLElement>();
 
   /** Keys ticked as done today, in programme order. */
   get done(): string[] {
@@ -154,7 +168,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
         if (!isExerciseId(item)) return { problem: { attribute: 'exercises', value: item, code: 'unknown-exercise', details: [`known ids: ${exerciseIds.join(', ')}`] } };
         // The title names the tick box; it arrives with the exercise's module.
         if (!loadedExercise(item)) this.waitFor(loadExercise(item), 'exercises');
-        return { key: unique(item), input: item, title: () => resolveText(loadedExercise(item)?.title ?? item) };
+        return { key: unique(item), input: item, title: () => resolveText(loadedExercise(item)?.title ?? item), dose: () => loadedExercise(item)?.dose };
       }
       if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
         const record = item as Record<string, unknown>;
@@ -206,8 +220,9 @@ export class RugwijsExerciseProgram extends RugwijsElement {
         : nothing}
       ${this.#ready()
         ? html`<ol class="list">
-              ${this.#entries.map((entry) => ('problem' in entry ? nothing : this.#renderEntry(entry)))}
+              ${this.#entries.map((entry, i) => ('problem' in entry ? nothing : this.#renderEntry(entry, `panel-${i}`)))}
             </ol>
+            <div class="safety" part="safety"><p>${generalSafety()}</p><p class="alarm">${safetyAlarm()}</p></div>
             ${this.renderContact()}`
         : nothing}
     </section>`;
@@ -221,14 +236,46 @@ export class RugwijsExerciseProgram extends RugwijsElement {
     return this.#entries.every((e) => 'problem' in e || typeof e.input !== 'string' || loadedExercise(e.input) !== undefined);
   }
 
-  #renderEntry(entry: Extract<Entry, { key: string }>): TemplateResult {
-    const checked = this.doneKeys.includes(entry.key);
-    return html`<li class="item" @rugwijs-exercise-complete=${() => this.#setDone(entry.key, true)}>
-      <rugwijs-exercise-card .exercise=${entry.input} heading-level=${this.#heading.level + 1} region=${this.settings.region ?? ''}></rugwijs-exercise-card>
-      <label class="done">
-        <input type="checkbox" .checked=${checked} @change=${(e: Event) => this.#setDone(entry.key, (e.target as HTMLInputElement).checked)} />
-        <span>${msg('Vandaag gedaan', { id: 'program.done-today' })}<span class="visually-hidden">: ${resolveText(entry.title)}</span></span>
+  /**
+   * An exercise's card, made once. A closed exercise's card is taken off the page, not thrown away:
+   * its guided session pauses there (a hidden clock must not count on), and opening it again
+   * brings it back where it was.
+   */
+  #card({ key, input }: Extract<Entry, { key: string }>): HTMLElement {
+    let card = this.#cards.get(key);
+    if (!card) this.#cards.set(key, (card = document.createElement('rugwijs-exercise-card')));
+    Object.assign(card, { exercise: input });
+    card.setAttribute('heading-level', String(this.#heading.level + 1));
+    card.setAttribute('region', this.settings.region ?? '');
+    return card;
+  }
+
+  #renderEntry(entry: Extract<Entry, { key: string }>, panel: string): TemplateResult {
+    const { key } = entry;
+    const checked = this.doneKeys.includes(key);
+    const open = this.openKey === key;
+    const title = resolveText(entry.title);
+    const dose = entry.dose?.();
+    // The disclosure button sits in a heading, so the overview reads as a list of titled exercises.
+    return html`<li class=${checked ? 'item done' : 'item'} part="item" @rugwijs-exercise-complete=${() => this.#setDone(key, true)}>
+      ${heading(
+        this.#heading.level + 1,
+        html`<button class="open" aria-expanded=${open ? 'true' : 'false'} aria-controls=${panel} @pointerenter=${cardModule.load} @focus=${cardModule.load}
+          @click=${() => {
+            this.openKey = open ? '' : key;
+            void cardModule.load();
+          }}>
+          <span class="name">${title}</span>${dose ? html` <span class="dose">${doseText(dose)}</span>` : nothing}
+        </button>`,
+        'row',
+      )}
+      <label class="tick">
+        <input type="checkbox" .checked=${checked} @change=${(e: Event) => this.#setDone(key, (e.target as HTMLInputElement).checked)} />
+        <span>${msg('Vandaag gedaan', { id: 'program.done-today' })}<span class="visually-hidden">: ${title}</span></span>
       </label>
+      <div class=${dose ? 'panel dosed' : 'panel'} id=${panel} ?hidden=${!open}>
+        ${open ? this.#card(entry) : nothing}
+      </div>
     </li>`;
   }
 }
