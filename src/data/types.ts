@@ -36,25 +36,41 @@ export type ArmPose = readonly [upper: number, lower: number];
 export type LegPose = readonly [thigh: number, shin: number, foot: number];
 
 /**
- * A body position as a skeleton: the hip point in a 160 x 120 box (floor at y = 112) and the
- * direction of every body part. The figure renderer draws and animates it.
+ * A body position as a skeleton: the hip point in a 160 x 120 box (the floor, or the top of the
+ * mat, at y = 112) and the direction of every body part. The figure renderer draws and animates it.
+ * Every part's front is 90 degrees clockwise from its direction: a person whose trunk points up
+ * (-90) faces right; lying on the back with the head on the left (trunk 180), the face is up.
  */
 export interface Pose {
   hip: readonly [x: number, y: number];
+  /** Direction of the lower back, hip to waist; the same as `trunk` when left out. */
+  pelvis?: number;
+  /** Direction of the upper body, waist to shoulders. */
   trunk: number;
   head: number;
+  /** How far the belly rises above a flat belly (0 to 4); drawn only when set. */
+  belly?: number;
   /** [near arm, far arm]; the far one is drawn behind the body. */
   arms: readonly [ArmPose, ArmPose];
   /** [near leg, far leg]. */
   legs: readonly [LegPose, LegPose];
 }
 
-export type Prop = 'mat' | 'wall' | 'chair';
+/** Things drawn with the person: `chair` to sit on, `chair-ahead` a chair back to hold in front. */
+export type Prop = 'mat' | 'wall' | 'chair' | 'chair-ahead';
+
+/** The parts of the body a picture can mark as the part that moves. */
+export type BodyPart = 'pelvis' | 'chest' | 'belly' | 'nearArm' | 'farArm' | 'nearLeg' | 'farLeg';
 
 export interface Illustration {
   start: Pose;
   end: Pose;
   props?: readonly Prop[];
+  /**
+   * The parts drawn in the accent colour, the ones the patient moves on purpose. Left out: every
+   * part whose angle changes.
+   */
+  moving?: readonly BodyPart[];
   /** What the body does, for people who cannot see the picture. */
   alt: Text;
 }

@@ -24,10 +24,11 @@ export const birdDog: Exercise = {
   harder: () => msg('Houd je arm en been langer vast.', { id: 'exercise.bird-dog.harder' }),
   illustration: {
     start: handsAndKnees,
-    end: { ...handsAndKnees, arms: [[90, 90], [-8, -8]], legs: [[183, 183, 95], [90, 180, 180]] },
+    end: { ...handsAndKnees, arms: [[90, 90], [-10, -10]], legs: [[179, 179, 90], [90, 177.4, 178]] },
     props: ['mat'],
+    moving: ['farArm', 'nearLeg'],
     alt: () =>
-      msg('Iemand zit op handen en knieën. Hij strekt een arm naar voren en het andere been naar achteren.', { id: 'exercise.bird-dog.alt' }),
+      msg('Iemand zit op handen en knieën. Hij strekt één arm naar voren. Tegelijk strekt hij het andere been naar achteren. Het been komt niet hoger dan de heup.', { id: 'exercise.bird-dog.alt' }),
   },
   sources: [sources.practiceManual, sources.practiceRecurring, sources.kngf2021],
 };

@@ -21,9 +21,11 @@ export const morningMobility: Exercise = {
   easier: () => msg('Buig minder ver. Houd je vast aan een stoel.', { id: 'exercise.morning-mobility.easier' }),
   harder: () => msg('Neem er wat meer tijd voor.', { id: 'exercise.morning-mobility.harder' }),
   illustration: {
-    start: standing,
-    end: { hip: [73, 62], trunk: -30, head: 10, arms: [[80, 85], [84, 88]], legs: [[73, 90, 0], [75, 90, 0]] },
-    alt: () => msg('Iemand staat rechtop en buigt rustig voorover met de armen hangend.', { id: 'exercise.morning-mobility.alt' }),
+    start: { ...standing, hip: [70, 56.8], arms: [[55.6, 55.6], [55.6, 55.6]] },
+    end: { hip: [55, 61.6], trunk: -60, head: -55, arms: [[81.9, 6.2], [81.9, 6.2]], legs: [[55.3, 90.8, 0], [55.3, 90.8, 0]] },
+    props: ['chair-ahead'],
+    moving: ['pelvis', 'chest'],
+    alt: () => msg('Iemand staat achter een stoel en houdt de leuning vast. Hij buigt rustig voorover vanuit de heupen. De rug blijft recht.', { id: 'exercise.morning-mobility.alt' }),
   },
   sources: [sources.practiceRecurring, sources.kngf2021],
 };

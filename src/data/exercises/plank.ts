@@ -22,11 +22,12 @@ export const plank: Exercise = {
   easier: () => msg('Steun op je knieën in plaats van je tenen.', { id: 'exercise.plank.easier' }),
   harder: () => msg('Houd de plank langer vast.', { id: 'exercise.plank.harder' }),
   illustration: {
-    start: { ...plankEnd, hip: [77, 105], trunk: -23, head: -15, legs: [[180, 180, 100], [180, 180, 100]] },
+    start: { ...plankEnd, hip: [81.5, 105.8], trunk: -26.9, head: -12, legs: [[173.8, 193.5, 100], [173.8, 193.5, 100]] },
     end: plankEnd,
     props: ['mat'],
+    moving: ['pelvis', 'chest'],
     alt: () =>
-      msg('Iemand ligt op de buik en steunt op de onderarmen. Dan tilt hij het lijf op, in één rechte lijn.', { id: 'exercise.plank.alt' }),
+      msg('Iemand ligt op de buik en steunt op de onderarmen. Dan tilt hij het lijf op. Hij steunt op de onderarmen en de tenen. Het lijf is één rechte lijn.', { id: 'exercise.plank.alt' }),
   },
   sources: [sources.practiceRecurring, sources.kngf2021],
 };

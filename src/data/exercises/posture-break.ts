@@ -20,9 +20,10 @@ export const postureBreak: Exercise = {
   easier: () => msg('Sta alleen op en ga weer zitten.', { id: 'exercise.posture-break.easier' }),
   harder: () => msg('Pak de trap in plaats van de lift.', { id: 'exercise.posture-break.harder' }),
   illustration: {
-    start: { hip: [58, 85], trunk: -90, head: -90, arms: [[70, 67], [72, 66]], legs: [[0, 90, 0], [2, 90, 0]] },
+    start: { hip: [53, 83.8], trunk: -90, head: -90, arms: [[85, 25.8], [85, 25.8]], legs: [[0, 90, 0], [0, 90, 0]] },
     end: standing,
     props: ['chair'],
+    moving: ['nearLeg', 'farLeg'],
     alt: () => msg('Iemand zit op een stoel en staat op.', { id: 'exercise.posture-break.alt' }),
   },
   sources: [sources.practiceManual, sources.practiceRecurring, sources.nice59],

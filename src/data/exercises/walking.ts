@@ -18,8 +18,9 @@ export const walking: Exercise = {
   easier: () => msg('Wandel twee of drie keer kort op een dag.', { id: 'exercise.walking.easier' }),
   harder: () => msg('Wandel langer of iets sneller.', { id: 'exercise.walking.harder' }),
   illustration: {
-    start: { hip: [80, 61], trunk: -88, head: -85, arms: [[110, 95], [70, 50]], legs: [[70, 95, -15], [110, 120, 60]] },
-    end: { hip: [80, 61], trunk: -88, head: -85, arms: [[70, 50], [110, 95]], legs: [[110, 120, 60], [70, 95, -15]] },
+    start: { hip: [80, 58.5], trunk: -88, head: -88, arms: [[110, 100], [70, 50]], legs: [[70, 78, -15], [108, 122, 32.3]] },
+    end: { hip: [80, 58.5], trunk: -88, head: -88, arms: [[70, 50], [110, 100]], legs: [[108, 122, 32.3], [70, 78, -15]] },
+    moving: ['nearLeg', 'farLeg'],
     alt: () => msg('Iemand wandelt en zwaait met de armen.', { id: 'exercise.walking.alt' }),
   },
   sources: [sources.practiceExercise, sources.dahm2010, sources.nhg2017],
