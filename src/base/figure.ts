@@ -26,7 +26,7 @@ function bar([, x0, x1, r0, r1]: Cap, cls: string): SVGTemplateResult {
 }
 
 /** Nose and eye on the front of the head, so the picture shows which way the person looks. */
-const face = svg`<circle cx="11.6" cy="5.7" r="1.6"></circle><circle class="eye" cx="12.4" cy="2.9" r="0.9"></circle>`;
+const face = svg`<path d="M11.6 5L9.9 8.4L8.4 5.6Z"></path><circle class="eye" cx="12" cy="3" r="0.9"></circle>`;
 
 /** Whether a joint or anything it carries is drawn in this layer (behind the body or in front). */
 const inLayer = (j: Joint, back: boolean): boolean => j.far === back || j.children.some((c) => inLayer(c, back));
@@ -80,8 +80,7 @@ function renderFrame(illustration: Illustration, moving: Set<BodyPart>, frame: F
   const props = illustration.props ?? [];
   const mat = props.includes('mat');
   return html`<svg class=${`figure ${cls}`} viewBox=${`${x} ${y} ${w} ${h}`} aria-hidden="true" focusable="false">
-    <path class="floor" d=${`M${x} ${FLOOR + (mat ? 3.75 : 0.75)}h${w}`}></path>
-    ${mat ? svg`<rect class="mat" x=${x + 3} y=${FLOOR} width=${w - 6} height="3" rx="1.5"></rect>` : ''}
+    ${mat ? svg`<rect class="mat" x=${x + 2} y=${FLOOR} width=${w - 4} height="3" rx="1.5"></rect>` : svg`<path class="floor" d=${`M${x} ${FLOOR + 0.75}h${w}`}></path>`}
     ${props.map((p) => (p === 'mat' ? '' : propShapes[p]))}
     <g class="t" style=${cssProps({ '--x0': `${x0}px`, '--y0': `${y0}px`, '--x1': `${x1}px`, '--y1': `${y1}px` })}>
       ${[true, false].map((back) => r.joints.map((j) => renderJoint(j, frame, back, moving)))}

@@ -26,7 +26,7 @@ export const bellyBreathing: Exercise = {
     props: ['mat'],
     moving: ['belly'],
     alt: () =>
-      msg('Iemand ligt op de rug met gebogen knieën en een hand op de buik. Bij het inademen gaat de buik omhoog. De hand gaat mee.', { id: 'exercise.belly-breathing.alt' }),
+      msg('Iemand ligt op de rug met gebogen knieën. Een hand ligt op de buik. Bij het inademen gaat de buik omhoog. De hand gaat mee omhoog.', { id: 'exercise.belly-breathing.alt' }),
   },
   sources: [sources.practiceExercise],
 };

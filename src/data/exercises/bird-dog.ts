@@ -28,7 +28,7 @@ export const birdDog: Exercise = {
     props: ['mat'],
     moving: ['farArm', 'nearLeg'],
     alt: () =>
-      msg('Iemand zit op handen en knieën. Hij strekt één arm naar voren. Tegelijk strekt hij het andere been naar achteren. Het been komt niet hoger dan de heup.', { id: 'exercise.bird-dog.alt' }),
+      msg('Iemand zit op handen en knieën. Eén arm gaat recht naar voren. Tegelijk gaat het andere been recht naar achteren. Het been komt tot heuphoogte, niet hoger.', { id: 'exercise.bird-dog.alt' }),
   },
   sources: [sources.practiceManual, sources.practiceRecurring, sources.kngf2021],
 };

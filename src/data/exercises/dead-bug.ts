@@ -27,7 +27,7 @@ export const deadBug: Exercise = {
     props: ['mat'],
     moving: ['farArm', 'nearLeg'],
     alt: () =>
-      msg('Iemand ligt op de rug. De armen wijzen omhoog. De knieën zijn boven de heupen gebogen. Eén arm gaat langzaam over het hoofd naar de grond. Tegelijk strekt het andere been zich naar voren.', { id: 'exercise.dead-bug.alt' }),
+      msg('Iemand ligt op de rug. De armen wijzen omhoog. De knieën zijn gebogen, boven de heupen. Eén arm gaat langzaam over het hoofd naar de grond. Tegelijk strekt het andere been zich naar voren.', { id: 'exercise.dead-bug.alt' }),
   },
   sources: [sources.practiceRecurring, sources.kngf2021],
 };

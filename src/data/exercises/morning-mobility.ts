@@ -25,7 +25,7 @@ export const morningMobility: Exercise = {
     end: { hip: [55, 61.6], trunk: -60, head: -55, arms: [[81.9, 6.2], [81.9, 6.2]], legs: [[55.3, 90.8, 0], [55.3, 90.8, 0]] },
     props: ['chair-ahead'],
     moving: ['pelvis', 'chest'],
-    alt: () => msg('Iemand staat achter een stoel en houdt de leuning vast. Hij buigt rustig voorover vanuit de heupen. De rug blijft recht.', { id: 'exercise.morning-mobility.alt' }),
+    alt: () => msg('Iemand staat achter een stoel en houdt de rugleuning vast. Het bovenlijf buigt rustig voorover vanuit de heupen. De rug blijft recht. De knieën zijn een beetje gebogen.', { id: 'exercise.morning-mobility.alt' }),
   },
   sources: [sources.practiceRecurring, sources.kngf2021],
 };

@@ -26,7 +26,7 @@ export const pelvicTilt: Exercise = {
     props: ['mat'],
     moving: ['pelvis'],
     alt: () =>
-      msg('Iemand ligt op de rug met gebogen knieën. Alleen het bekken kantelt. De onderrug gaat een beetje hol en daarna weer plat. Hoofd, schouders en rug blijven op de grond.', { id: 'exercise.pelvic-tilt.alt' }),
+      msg('Iemand ligt op de rug met gebogen knieën. Alleen het bekken kantelt. De onderrug wordt een beetje hol en daarna weer plat. Hoofd en schouders blijven liggen.', { id: 'exercise.pelvic-tilt.alt' }),
   },
   sources: [sources.practiceMovement, sources.kngf2021],
 };

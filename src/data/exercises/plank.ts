@@ -27,7 +27,7 @@ export const plank: Exercise = {
     props: ['mat'],
     moving: ['pelvis', 'chest'],
     alt: () =>
-      msg('Iemand ligt op de buik en steunt op de onderarmen. Dan tilt hij het lijf op. Hij steunt op de onderarmen en de tenen. Het lijf is één rechte lijn.', { id: 'exercise.plank.alt' }),
+      msg('Iemand ligt op de buik en steunt op de onderarmen. Dan gaat het lijf omhoog. Nu steunt het lijf op de onderarmen en de tenen. Hoofd, rug en benen vormen één rechte lijn.', { id: 'exercise.plank.alt' }),
   },
   sources: [sources.practiceRecurring, sources.kngf2021],
 };

@@ -24,7 +24,7 @@ export const postureBreak: Exercise = {
     end: standing,
     props: ['chair'],
     moving: ['nearLeg', 'farLeg'],
-    alt: () => msg('Iemand zit op een stoel en staat op.', { id: 'exercise.posture-break.alt' }),
+    alt: () => msg('Iemand zit op een stoel en staat dan op.', { id: 'exercise.posture-break.alt' }),
   },
   sources: [sources.practiceManual, sources.practiceRecurring, sources.nice59],
 };

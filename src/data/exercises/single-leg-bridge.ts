@@ -27,7 +27,7 @@ export const singleLegBridge: Exercise = {
     props: ['mat'],
     moving: ['pelvis'],
     alt: () =>
-      msg('Iemand ligt op de rug met de knieën gebogen. De voeten staan op de grond. De billen gaan omhoog tot het lijf recht is. Hoofd en schouders blijven liggen.', { id: 'exercise.single-leg-bridge.alt' }),
+      msg('Iemand ligt op de rug met gebogen knieën. Beide voeten staan op de grond. De billen gaan omhoog tot het lijf recht is. Hoofd en schouders blijven liggen.', { id: 'exercise.single-leg-bridge.alt' }),
   },
   sources: [sources.practiceManual, sources.kngf2021],
 };

@@ -21,7 +21,7 @@ export const walking: Exercise = {
     start: { hip: [80, 58.5], trunk: -88, head: -88, arms: [[110, 100], [70, 50]], legs: [[70, 78, -15], [108, 122, 32.3]] },
     end: { hip: [80, 58.5], trunk: -88, head: -88, arms: [[70, 50], [110, 100]], legs: [[108, 122, 32.3], [70, 78, -15]] },
     moving: ['nearLeg', 'farLeg'],
-    alt: () => msg('Iemand wandelt en zwaait met de armen.', { id: 'exercise.walking.alt' }),
+    alt: () => msg('Iemand wandelt. De armen zwaaien mee.', { id: 'exercise.walking.alt' }),
   },
   sources: [sources.practiceExercise, sources.dahm2010, sources.nhg2017],
 };
