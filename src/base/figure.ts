@@ -17,7 +17,7 @@ type Frame = 'move' | 'start' | 'end';
 const round = (v: number) => Math.round(v * 100) / 100;
 
 /** One bar of the outline: a disc, or two circle arcs joined by their outer tangents. */
-function bar([, x0, x1, r0, r1]: Cap, cls: string): SVGTemplateResult {
+function bar([x0, x1, r0, r1]: Cap, cls: string): SVGTemplateResult {
   if (x0 === x1) return svg`<circle class=${cls} cx=${x0} r=${r0}></circle>`;
   const s = (r0 - r1) / (x1 - x0);
   const c = Math.sqrt(1 - s * s);
@@ -35,7 +35,7 @@ function renderJoint(j: Joint, frame: Frame, back: boolean, moving: Set<BodyPart
   if (!inLayer(j, back)) return '';
   const a0 = frame === 'end' ? j.to : j.from;
   const a1 = frame === 'start' ? j.from : j.to;
-  const { len, caps } = BODY[j.part];
+  const [len, ...caps] = BODY[j.part];
   // Limbs get a thin outline in the background colour, so an arm in front of the trunk stays visible.
   const cls = `${/Arm|Leg/.test(j.chain ?? '') ? 'l' : ''}${j.chain && moving.has(j.chain) ? ' m' : ''}`;
   const own = j.far === back ? [caps.map((c) => bar(c, cls)), j.part === 'head' ? face : ''] : '';

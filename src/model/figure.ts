@@ -5,11 +5,8 @@
  */
 import type { BodyPart, Illustration, Pose } from '../data/types.js';
 
-/**
- * A round-ended bar along its part: from x0 to x1, radius r0 at x0 and r1 at x1 (x0 = x1: a disc),
- * with its name in the outline.
- */
-export type Cap = readonly [name: string, x0: number, x1: number, r0: number, r1: number];
+/** A round-ended bar along its part: from x0 to x1, radius r0 at x0 and r1 at x1 (x0 = x1: a disc). */
+export type Cap = readonly [x0: number, x1: number, r0: number, r1: number];
 
 /** Where bodies rest: the floor, or the top of the mat. */
 export const FLOOR = 112;
@@ -20,19 +17,22 @@ export type Part = 'pelvis' | 'chest' | 'belly' | 'head' | 'upperArm' | 'forearm
 
 /**
  * Every part in its own frame: it starts at its joint and points along +x, its front towards +y.
- * `len` is where the next joint sits. Proportions of an adult, in units of the 160 x 120 box.
+ * The first number is where the next joint sits, then the part's bars. Proportions of an adult,
+ * in units of the 160 x 120 box.
  */
-export const BODY: Record<Part, { len: number; caps: readonly Cap[] }> = {
-  pelvis: { len: 12, caps: [['pelvis', 0, 12, 6.2, 5.6]] },
-  chest: { len: 20, caps: [['chest', 0, 20, 5.6, 6.2]] },
+export const BODY: Record<Part, readonly [len: number, ...caps: Cap[]]> = {
+  pelvis: [12, [0, 12, 6.2, 5.6]],
+  chest: [20, [0, 20, 5.6, 6.2]],
   // Carried by the chest, so measured back from the shoulders; pushed forward by the pose's belly.
-  belly: { len: 0, caps: [['belly', -25, -25, 6, 6]] },
-  head: { len: 0, caps: [['neck', 0, 5, 2.6, 2.6], ['head', 10.3, 10.3, 6.3, 6.3]] },
-  upperArm: { len: 18.5, caps: [['UpperArm', 0, 18.5, 2.8, 2.2]] },
-  forearm: { len: 15, caps: [['Forearm', 0, 15, 2.2, 1.8], ['Hand', 16.5, 16.5, 2.5, 2.5]] },
-  thigh: { len: 27, caps: [['Thigh', 0, 27, 4.6, 3.3]] },
-  shin: { len: 26, caps: [['Shin', 0, 26, 3.3, 2.1]] },
-  foot: { len: 0, caps: [['Foot', -2, 8, 2.2, 1.5]] },
+  belly: [0, [-25, -25, 6, 6]],
+  // Neck and skull.
+  head: [0, [0, 5, 2.6, 2.6], [10.3, 10.3, 6.3, 6.3]],
+  upperArm: [18.5, [0, 18.5, 2.8, 2.2]],
+  // Forearm and hand.
+  forearm: [15, [0, 15, 2.2, 1.8], [16.5, 16.5, 2.5, 2.5]],
+  thigh: [27, [0, 27, 4.6, 3.3]],
+  shin: [26, [0, 26, 3.3, 2.1]],
+  foot: [0, [-2, 8, 2.2, 1.5]],
 };
 
 export interface Joint {
@@ -50,7 +50,7 @@ export interface Joint {
 export interface Rig {
   hipFrom: readonly [number, number];
   hipTo: readonly [number, number];
-  /** In drawing order: far leg, near leg, trunk (with belly, arms and head). */
+  /** In drawing order: far leg, near leg, trunk (with arms, belly and head). */
   joints: Joint[];
 }
 
@@ -60,36 +60,26 @@ export function turn(a: number, b: number): number {
   return d === -180 ? 180 : d;
 }
 
-const pelvisOf = (p: Pose) => p.pelvis ?? p.trunk;
-
-function joint(part: Part, chain: BodyPart | undefined, far: boolean, pf: number, pt: number, from: number, to: number, children: (f: number, t: number) => Joint[] = () => []): Joint {
-  const relFrom = turn(pf, from);
-  // Animate the short way round: the end angle is the start plus the shortest turn.
-  const relTo = relFrom + turn(relFrom, turn(pt, to));
-  return { part, chain, far, from: relFrom, to: relTo, children: children(from, to) };
-}
-
 export function rig(start: Pose, end: Pose): Rig {
-  const leg = (i: 0 | 1) => {
-    const chain = i ? 'farLeg' : 'nearLeg';
-    return joint('thigh', chain, !!i, 0, 0, start.legs[i][0], end.legs[i][0], (f, t) => [
-      joint('shin', chain, !!i, f, t, start.legs[i][1], end.legs[i][1], (f2, t2) => [joint('foot', chain, !!i, f2, t2, start.legs[i][2], end.legs[i][2])]),
-    ]);
+  /** Parts each carried by the one before, from their absolute directions in both poses. */
+  const chain = (parts: Part[], angles: (p: Pose) => readonly number[], name?: BodyPart, far = false, pf = start.trunk, pt = end.trunk) => {
+    const [a, b] = [angles(start), angles(end)];
+    const joints = parts.map((part, i): Joint => {
+      const from = turn(i ? a[i - 1]! : pf, a[i]!);
+      // Animate the short way round: the end angle is the start plus the shortest turn.
+      return { part, chain: name, far, from, to: from + turn(from, turn(i ? b[i - 1]! : pt, b[i]!)), children: [] };
+    });
+    joints.reduce((parent, child) => (parent.children.push(child), child));
+    return joints[0]!;
   };
-  const arm = (i: 0 | 1, f: number, t: number) => {
-    const chain = i ? 'farArm' : 'nearArm';
-    return joint('upperArm', chain, !!i, f, t, start.arms[i][0], end.arms[i][0], (f2, t2) => [joint('forearm', chain, !!i, f2, t2, start.arms[i][1], end.arms[i][1])]);
-  };
-  const belly = start.belly ?? end.belly;
-  const trunk = joint('pelvis', 'pelvis', false, 0, 0, pelvisOf(start), pelvisOf(end), (f, t) => [
-    joint('chest', 'chest', false, f, t, start.trunk, end.trunk, (f2, t2) => [
-      arm(1, f2, t2),
-      ...(belly === undefined ? [] : [{ part: 'belly', chain: 'belly', far: false, from: start.belly ?? 0, to: end.belly ?? 0, children: [] } as Joint]),
-      joint('head', undefined, false, f2, t2, start.head, end.head),
-      arm(0, f2, t2),
-    ]),
-  ]);
-  return { hipFrom: start.hip, hipTo: end.hip, joints: [leg(1), leg(0), trunk] };
+  const arm = (i: 0 | 1) => chain(['upperArm', 'forearm'], (p) => p.arms[i], i ? 'farArm' : 'nearArm', !!i);
+  const leg = (i: 0 | 1) => chain(['thigh', 'shin', 'foot'], (p) => p.legs[i], i ? 'farLeg' : 'nearLeg', !!i, 0, 0);
+  const pelvis = chain(['pelvis'], (p) => [p.pelvis ?? p.trunk], 'pelvis', false, 0, 0);
+  const chest = chain(['chest'], (p) => [p.trunk], 'chest', false, pelvis.from, pelvis.to);
+  pelvis.children.push(chest);
+  chest.children.push(arm(1), chain(['head'], (p) => [p.head]), arm(0));
+  if ((start.belly ?? end.belly) !== undefined) chest.children.splice(1, 0, { part: 'belly', chain: 'belly', far: false, from: start.belly ?? 0, to: end.belly ?? 0, children: [] });
+  return { hipFrom: start.hip, hipTo: end.hip, joints: [leg(1), leg(0), pelvis] };
 }
 
 /**
@@ -111,8 +101,10 @@ export type Point = readonly [x: number, y: number];
 
 /** One round-ended bar of the outline, in the picture box. */
 export interface Shape {
-  /** `pelvis`, `chest`, `belly`, `neck`, `head`, or a limb part with its side: `nearHand`, `farShin`. */
-  name: string;
+  part: Part;
+  far: boolean;
+  /** Which bar of the part: the hand is bar 1 of the forearm, the skull bar 1 of the head. */
+  bar: number;
   a: Point;
   b: Point;
   ra: number;
@@ -127,13 +119,11 @@ export function outline(pose: Pose): Shape[] {
     const angle = belly ? parentAngle : parentAngle + j.from;
     const rad = (angle * Math.PI) / 180;
     const [c, s] = [Math.cos(rad), Math.sin(rad)];
+    const y = belly ? j.from : 0;
     const at = (x: number, y = 0): Point => [origin[0] + x * c - y * s, origin[1] + x * s + y * c];
-    for (const [name, x0, x1, r0, r1] of BODY[j.part].caps) {
-      const y = belly ? j.from : 0;
-      out.push({ name: name < 'a' ? (j.far ? 'far' : 'near') + name : name, a: at(x0, y), b: at(x1, y), ra: r0, rb: r1 });
-    }
-    const next = at(BODY[j.part].len);
-    for (const child of j.children) visit(child, next, angle);
+    const [len, ...caps] = BODY[j.part];
+    caps.forEach(([x0, x1, ra, rb], bar) => out.push({ part: j.part, far: j.far, bar, a: at(x0, y), b: at(x1, y), ra, rb }));
+    for (const child of j.children) visit(child, at(len), angle);
   };
   for (const j of rig(pose, pose).joints) visit(j, pose.hip, 0);
   return out;

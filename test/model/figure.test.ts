@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { distance, highest, lowest, movingParts, outline, rig, turn, BODY } from '../../src/model/figure.js';
+import { named } from './figure-names.js';
 import { exercises } from '../../src/data/exercises.js';
 import type { Pose } from '../../src/data/types.js';
 
@@ -22,6 +23,7 @@ describe('model/figure', () => {
     const pose = birdDog.start;
     const r = rig(pose, pose);
     expect(r.joints.map((j) => j.part)).to.deep.equal(['thigh', 'thigh', 'pelvis']);
+    expect(r.joints.map((j) => j.chain)).to.deep.equal(['farLeg', 'nearLeg', 'pelvis']);
     const pelvis = r.joints[2]!;
     expect(pelvis.from, 'a straight back: the pelvis takes the trunk angle').to.equal(pose.trunk);
     const chest = pelvis.children[0]!;
@@ -33,18 +35,18 @@ describe('model/figure', () => {
 
   it('lays out the outline the way the rig carries it', () => {
     const pose: Pose = { hip: [50, 50], trunk: -90, head: -90, arms: [[90, 90], [90, 90]], legs: [[90, 90, 0], [90, 90, 0]] };
-    const at = (name: string) => outline(pose).find((s) => s.name === name)!;
-    const shoulderY = 50 - BODY.pelvis.len - BODY.chest.len;
+    const at = (name: string) => named(outline(pose)).get(name)!;
+    const shoulderY = 50 - BODY.pelvis[0] - BODY.chest[0];
     expect(at('chest').b[1]).to.be.closeTo(shoulderY, 1e-9);
     expect(at('head').a[1], 'the head sits above the shoulders').to.be.closeTo(shoulderY - 10.3, 1e-9);
-    expect(at('nearShin').b[1], 'ankle').to.be.closeTo(50 + BODY.thigh.len + BODY.shin.len, 1e-9);
-    expect(at('farHand').a[1], 'hand').to.be.closeTo(shoulderY + BODY.upperArm.len + 16.5, 1e-9);
-    expect(lowest(at('nearFoot'))).to.be.closeTo(50 + BODY.thigh.len + BODY.shin.len + 2.2, 1e-9);
+    expect(at('nearShin').b[1], 'ankle').to.be.closeTo(50 + BODY.thigh[0] + BODY.shin[0], 1e-9);
+    expect(at('farHand').a[1], 'hand').to.be.closeTo(shoulderY + BODY.upperArm[0] + 16.5, 1e-9);
+    expect(lowest(at('nearFoot'))).to.be.closeTo(50 + BODY.thigh[0] + BODY.shin[0] + 2.2, 1e-9);
     expect(highest(at('head'))).to.be.closeTo(shoulderY - 10.3 - 6.3, 1e-9);
   });
 
   it('measures how far a point lies outside a round-ended bar', () => {
-    const bar = { name: 'x', a: [0, 0] as const, b: [10, 0] as const, ra: 2, rb: 1 };
+    const bar = { part: 'shin' as const, far: false, bar: 0, a: [0, 0] as const, b: [10, 0] as const, ra: 2, rb: 1 };
     expect(distance([5, 4], bar)).to.be.closeTo(2.5, 1e-9);
     expect(distance([-3, 0], bar)).to.be.closeTo(1, 1e-9);
     expect(distance([12, 0], bar)).to.be.closeTo(1, 1e-9);
