@@ -9,8 +9,8 @@
 import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { cssProps } from './css-props.js';
-import { BODY, CHAIR, FLOOR, highest, movingParts, outline, rig as buildRig, type Cap, type Joint } from '../model/figure.js';
-import type { BodyPart, Illustration, Prop } from '../data/types.js';
+import { BODY, CHAIR, FLOOR, rig as buildRig, type Cap, type Joint } from '../model/figure.js';
+import type { BodyPart, Box, Illustration, Prop } from '../data/types.js';
 
 type Frame = 'move' | 'start' | 'end';
 
@@ -53,27 +53,8 @@ const propShapes: Record<Exclude<Prop, 'mat'>, SVGTemplateResult> = {
   'chair-ahead': chair(CHAIR.x + CHAIR.ahead),
 };
 
-type Box = [x: number, y: number, width: number, height: number];
-
-/**
- * The part of the 160 x 120 box the picture shows: the body in both poses and its props, with a
- * margin, never narrower than 4:3, so a lying person fills the width and a standing one fits.
- */
-function boxOf(illustration: Illustration): Box {
-  const props = illustration.props ?? [];
-  const shapes = [illustration.start, illustration.end].flatMap((pose) => outline(pose));
-  const xs = shapes.flatMap((s) => [s.a[0] - s.ra, s.b[0] - s.rb, s.a[0] + s.ra, s.b[0] + s.rb]);
-  const ys = shapes.map(highest);
-  if (props.includes('wall')) xs.push(154), ys.push(8);
-  for (const p of ['chair', 'chair-ahead'] as const) if (props.includes(p)) xs.push(CHAIR.x + (p === 'chair' ? 0 : CHAIR.ahead), CHAIR.x + 28), ys.push(CHAIR.top);
-  const top = Math.max(0, Math.floor(Math.min(...ys) - 5));
-  const height = 118 - top;
-  const width = Math.min(160, Math.max(Math.max(...xs) - Math.min(...xs) + 14, height * 1.34));
-  const x = Math.max(0, Math.min(160 - width, (Math.max(...xs) + Math.min(...xs) - width) / 2));
-  return [round(x), top, round(width), height];
-}
-
-function renderFrame(illustration: Illustration, moving: Set<BodyPart>, frame: Frame, cls: string, [x, y, w, h]: Box): TemplateResult {
+function renderFrame(illustration: Illustration, moving: Set<BodyPart>, frame: Frame, cls: string): TemplateResult {
+  const [x, y, w, h]: Box = illustration.box ?? [0, 0, 160, 118];
   const r = buildRig(illustration.start, illustration.end);
   const [x0, y0] = frame === 'end' ? r.hipTo : r.hipFrom;
   const [x1, y1] = frame === 'start' ? r.hipFrom : r.hipTo;
@@ -93,12 +74,11 @@ function renderFrame(illustration: Illustration, moving: Set<BodyPart>, frame: F
  * stills side by side under reduced motion and in print.
  */
 export function renderIllustration(illustration: Illustration): TemplateResult {
-  const moving = movingParts(illustration);
-  const box = boxOf(illustration);
-  return html`${renderFrame(illustration, moving, 'move', 'moving', box)}
+  const moving = new Set(illustration.moving);
+  return html`${renderFrame(illustration, moving, 'move', 'moving')}
     <div class="stills">
-      ${renderFrame(illustration, moving, 'start', 'still', box)}
-      ${renderFrame(illustration, moving, 'end', 'still', box)}
+      ${renderFrame(illustration, moving, 'start', 'still')}
+      ${renderFrame(illustration, moving, 'end', 'still')}
     </div>`;
 }
 
@@ -107,7 +87,7 @@ export function renderIllustration(illustration: Illustration): TemplateResult {
  * Its words do not name the colour, so it stays true when a practice changes `--rugwijs-accent`.
  */
 export function renderLegend(illustration: Illustration): TemplateResult | typeof nothing {
-  return movingParts(illustration).size
+  return illustration.moving?.length
     ? html`<p class="legend"><span class="swatch"></span>${msg('Deze kleur: dit deel beweeg je.', { id: 'figure.legend' })}</p>`
     : nothing;
 }
@@ -220,28 +200,16 @@ export const figureStyles = css`
       display: flex;
     }
   }
+  /* Windows high contrast: system colours, the moving part in the selection colour. */
   @media (forced-colors: active) {
     .figure,
     .swatch {
       forced-color-adjust: none;
-      fill: CanvasText;
-    }
-    .figure .l,
-    .figure .floor {
-      stroke: Canvas;
-    }
-    .figure .m,
-    .swatch {
-      fill: Highlight;
-      background: Highlight;
-    }
-    .figure .eye {
-      fill: Canvas;
-    }
-    .figure .mat,
-    .figure .prop {
-      fill: GrayText;
-      stroke: GrayText;
+      color: CanvasText;
+      --_accent: Highlight;
+      --_surface: Canvas;
+      --_border: GrayText;
+      --_muted: GrayText;
     }
   }
 `;

@@ -62,13 +62,22 @@ export type Prop = 'mat' | 'wall' | 'chair' | 'chair-ahead';
 /** The parts of the body a picture can mark as the part that moves. */
 export type BodyPart = 'pelvis' | 'chest' | 'belly' | 'nearArm' | 'farArm' | 'nearLeg' | 'farLeg';
 
+/** A part of the 160 x 120 picture box: x, y, width, height. */
+export type Box = readonly [x: number, y: number, width: number, height: number];
+
 export interface Illustration {
   start: Pose;
   end: Pose;
+  /**
+   * The part of the box the picture shows, fitted around the body in both poses and its props
+   * (`fitBox` in model/figure.ts computes it; a test keeps the built-in ones in step). Left out:
+   * the whole box.
+   */
+  box?: Box;
   props?: readonly Prop[];
   /**
-   * The parts drawn in the accent colour, the ones the patient moves on purpose. Left out: every
-   * part whose angle changes.
+   * The parts drawn in the accent colour and named in the legend: what the patient moves on
+   * purpose. Left out: no part is marked (a guess from the angles would mark the whole body).
    */
   moving?: readonly BodyPart[];
   /** What the body does, for people who cannot see the picture. */

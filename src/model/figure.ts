@@ -3,7 +3,7 @@
  * the rig that turns two poses into joints that rotate, and the outline of a pose in the picture
  * box. The renderer draws exactly these outlines, so tests of the outline test the picture.
  */
-import type { BodyPart, Illustration, Pose } from '../data/types.js';
+import type { BodyPart, Box, Illustration, Pose } from '../data/types.js';
 
 /** A round-ended bar along its part: from x0 to x1, radius r0 at x0 and r1 at x1 (x0 = x1: a disc). */
 export type Cap = readonly [x0: number, x1: number, r0: number, r1: number];
@@ -82,21 +82,6 @@ export function rig(start: Pose, end: Pose): Rig {
   return { hipFrom: start.hip, hipTo: end.hip, joints: [leg(1), leg(0), pelvis] };
 }
 
-/**
- * The parts drawn in the accent colour: the illustration's own list, or else every part whose
- * direction changes by more than a few degrees.
- */
-export function movingParts(illustration: Illustration): Set<BodyPart> {
-  if (illustration.moving) return new Set(illustration.moving);
-  const found = new Set<BodyPart>();
-  const visit = (j: Joint) => {
-    if (j.chain && Math.abs(j.to - j.from) > (j.part === 'belly' ? 0 : 3)) found.add(j.chain);
-    j.children.forEach(visit);
-  };
-  rig(illustration.start, illustration.end).joints.forEach(visit);
-  return found;
-}
-
 export type Point = readonly [x: number, y: number];
 
 /** One round-ended bar of the outline, in the picture box. */
@@ -140,4 +125,26 @@ export function distance(p: Point, s: Shape): number {
   const len2 = dx * dx + dy * dy;
   const t = len2 ? Math.max(0, Math.min(1, ((p[0] - s.a[0]) * dx + (p[1] - s.a[1]) * dy) / len2)) : 0;
   return Math.hypot(p[0] - s.a[0] - t * dx, p[1] - s.a[1] - t * dy) - (s.ra + t * (s.rb - s.ra));
+}
+
+/**
+ * The part of the 160 x 120 box a picture needs: the body in both poses and its props, with a
+ * margin, never narrower than 4:3, so a lying person fills the width and a standing one still fits.
+ * Built-in illustrations store the result as their `box`, so pages do not compute it.
+ */
+export function fitBox(illustration: Illustration): Box {
+  const props = illustration.props ?? [];
+  const shapes = [illustration.start, illustration.end].flatMap((pose) => outline(pose));
+  const xs = shapes.flatMap((s) => [s.a[0] - s.ra, s.b[0] - s.rb, s.a[0] + s.ra, s.b[0] + s.rb]);
+  const ys = shapes.map(highest);
+  if (props.includes('wall')) xs.push(154), ys.push(8);
+  for (const p of ['chair', 'chair-ahead'] as const) {
+    const x = CHAIR.x + (p === 'chair' ? 0 : CHAIR.ahead);
+    if (props.includes(p)) xs.push(x - 2, x + 28), ys.push(CHAIR.top);
+  }
+  const [left, right] = [Math.min(...xs), Math.max(...xs)];
+  const y = Math.max(0, Math.floor(Math.min(...ys) - 5));
+  const height = 118 - y;
+  const width = Math.min(160, Math.ceil(Math.max(right - left + 14, height * 1.34)));
+  return [Math.max(0, Math.min(160 - width, Math.round((left + right - width) / 2))), y, width, height];
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { distance, highest, lowest, movingParts, outline, rig, turn, BODY } from '../../src/model/figure.js';
+import { distance, fitBox, highest, lowest, outline, rig, turn, BODY } from '../../src/model/figure.js';
 import { named } from './figure-names.js';
 import { exercises } from '../../src/data/exercises.js';
 import type { Pose } from '../../src/data/types.js';
@@ -53,11 +53,27 @@ describe('model/figure', () => {
     expect(distance([5, 0], bar)).to.be.below(0);
   });
 
-  it('marks the parts the illustration names, or else the parts that turn', () => {
-    expect([...movingParts(birdDog)].sort()).to.deep.equal(['farArm', 'nearLeg']);
-    const { moving: _, ...unmarked } = birdDog;
-    expect([...movingParts(unmarked)].sort()).to.deep.equal(['farArm', 'nearLeg']);
-    const still = { ...unmarked, end: unmarked.start };
-    expect(movingParts(still).size).to.equal(0);
+  it('fits the picture around the body in both poses and its props, never narrower than 4:3', () => {
+    const lying = exercises['pelvic-tilt']!.illustration!;
+    const [x, y, w, h] = fitBox(lying);
+    expect(y + h, 'down to the mat').to.equal(118);
+    expect(w / h).to.be.at.least(1.34 - 0.01);
+    expect(w, 'a lying person fills the width').to.be.below(130);
+    for (const pose of [lying.start, lying.end])
+      for (const s of outline(pose)) {
+        expect(highest(s)).to.be.at.least(y);
+        expect(Math.min(s.a[0] - s.ra, s.b[0] - s.rb)).to.be.at.least(x);
+        expect(Math.max(s.a[0] + s.ra, s.b[0] + s.rb)).to.be.at.most(x + w);
+      }
+    const [, top] = fitBox({ ...lying, props: ['chair'] });
+    expect(top, 'room for the chair').to.be.below(57);
   });
+
+  for (const exercise of Object.values(exercises)) {
+    it(`stores the fitted box of the ${exercise.id} picture, and marks what moves`, () => {
+      const illustration = exercise.illustration!;
+      expect(illustration.box).to.deep.equal(fitBox(illustration));
+      expect(illustration.moving).to.have.length.above(0);
+    });
+  }
 });

@@ -24,6 +24,7 @@ export const bellyBreathing: Exercise = {
     start: { ...lyingKneesBent, belly: 1, arms: [[12.5, -50.3], lyingKneesBent.arms[1]] },
     end: { ...lyingKneesBent, belly: 4, arms: [[4.1, -52.1], lyingKneesBent.arms[1]] },
     props: ['mat'],
+    box: [22, 82, 112, 36],
     moving: ['belly'],
     alt: () =>
       msg('Iemand ligt op de rug met gebogen knieën. Een hand ligt op de buik. Bij het inademen gaat de buik omhoog. De hand gaat mee omhoog.', { id: 'exercise.belly-breathing.alt' }),

@@ -25,6 +25,7 @@ export const deadBug: Exercise = {
     start: deadBugStart,
     end: { ...deadBugStart, arms: [[-90, -90], [188, 188]], legs: [[-6, -6, -80], [-90, 0, -70]] },
     props: ['mat'],
+    box: [2, 63, 139, 55],
     moving: ['farArm', 'nearLeg'],
     alt: () =>
       msg('Iemand ligt op de rug. De armen wijzen omhoog. De knieën zijn gebogen, boven de heupen. Eén arm gaat langzaam over het hoofd naar de grond. Tegelijk strekt het andere been zich naar voren.', { id: 'exercise.dead-bug.alt' }),

@@ -24,6 +24,7 @@ export const pelvicTilt: Exercise = {
     start: { ...lyingKneesBent, pelvis: 196, trunk: 170.5, arms: [[-22, 185.5], [-22, 185.5]] },
     end: { ...lyingKneesBent, arms: [[-22, 185.5], [-22, 185.5]] },
     props: ['mat'],
+    box: [22, 82, 112, 36],
     moving: ['pelvis'],
     alt: () =>
       msg('Iemand ligt op de rug met gebogen knieën. Alleen het bekken kantelt. De onderrug wordt een beetje hol en daarna weer plat. Hoofd en schouders blijven liggen.', { id: 'exercise.pelvic-tilt.alt' }),

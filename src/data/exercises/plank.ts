@@ -25,6 +25,7 @@ export const plank: Exercise = {
     start: { ...plankEnd, hip: [81.5, 105.8], trunk: -26.9, head: -12, legs: [[173.8, 193.5, 100], [173.8, 193.5, 100]] },
     end: plankEnd,
     props: ['mat'],
+    box: [16, 77, 120, 41],
     moving: ['pelvis', 'chest'],
     alt: () =>
       msg('Iemand ligt op de buik en steunt op de onderarmen. Dan gaat het lijf omhoog. Nu steunt het lijf op de onderarmen en de tenen. Hoofd, rug en benen vormen één rechte lijn.', { id: 'exercise.plank.alt' }),

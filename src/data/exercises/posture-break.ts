@@ -23,6 +23,7 @@ export const postureBreak: Exercise = {
     start: { hip: [53, 83.8], trunk: -90, head: -90, arms: [[85, 25.8], [85, 25.8]], legs: [[0, 90, 0], [0, 90, 0]] },
     end: standing,
     props: ['chair'],
+    box: [0, 3, 155, 115],
     moving: ['nearLeg', 'farLeg'],
     alt: () => msg('Iemand zit op een stoel en staat dan op.', { id: 'exercise.posture-break.alt' }),
   },

@@ -25,6 +25,7 @@ export const singleLegBridge: Exercise = {
     start: lyingKneesBent,
     end: { ...lyingKneesBent, hip: [76.6, 96.4], trunk: 162.9, legs: [[-17.1, 55, 0], [-17.1, 55, 0]] },
     props: ['mat'],
+    box: [22, 80, 112, 38],
     moving: ['pelvis'],
     alt: () =>
       msg('Iemand ligt op de rug met gebogen knieën. Beide voeten staan op de grond. De billen gaan omhoog tot het lijf recht is. Hoofd en schouders blijven liggen.', { id: 'exercise.single-leg-bridge.alt' }),

@@ -20,6 +20,7 @@ export const walking: Exercise = {
   illustration: {
     start: { hip: [80, 58.5], trunk: -88, head: -88, arms: [[110, 100], [70, 50]], legs: [[70, 78, -15], [108, 122, 32.3]] },
     end: { hip: [80, 58.5], trunk: -88, head: -88, arms: [[70, 50], [110, 100]], legs: [[108, 122, 32.3], [70, 78, -15]] },
+    box: [2, 4, 153, 114],
     moving: ['nearLeg', 'farLeg'],
     alt: () => msg('Iemand wandelt. De armen zwaaien mee.', { id: 'exercise.walking.alt' }),
   },
