@@ -14,32 +14,26 @@ import type { BodyPart, Box, Illustration, Prop } from '../data/types.js';
 
 type Frame = 'move' | 'start' | 'end';
 
-const round = (v: number) => Math.round(v * 100) / 100;
-
 /** One bar of the outline: a disc, or two circle arcs joined by their outer tangents. */
 function bar([x0, x1, r0, r1]: Cap, cls: string): SVGTemplateResult {
   if (x0 === x1) return svg`<circle class=${cls} cx=${x0} r=${r0}></circle>`;
   const s = (r0 - r1) / (x1 - x0);
   const c = Math.sqrt(1 - s * s);
-  const p = (x: number, r: number, side: number) => `${round(x + r * s)} ${round(side * r * c)}`;
+  const p = (x: number, r: number, side: number) => `${x + r * s} ${side * r * c}`;
   return svg`<path class=${cls} d=${`M${p(x0, r0, -1)}L${p(x1, r1, -1)}A${r1} ${r1} 0 ${+(r1 > r0)} 1 ${p(x1, r1, 1)}L${p(x0, r0, 1)}A${r0} ${r0} 0 ${+(r0 > r1)} 1 ${p(x0, r0, -1)}`}></path>`;
 }
 
 /** Nose and eye on the front of the head, so the picture shows which way the person looks. */
 const face = svg`<path d="M11.6 5L9.9 8.4L8.4 5.6Z"></path><circle class="eye" cx="12" cy="3" r="0.9"></circle>`;
 
-/** Whether a joint or anything it carries is drawn in this layer (behind the body or in front). */
-const inLayer = (j: Joint, back: boolean): boolean => j.far === back || j.children.some((c) => inLayer(c, back));
-
-function renderJoint(j: Joint, frame: Frame, back: boolean, moving: Set<BodyPart>): SVGTemplateResult | string {
-  if (!inLayer(j, back)) return '';
+/** A joint and what it carries, drawing only the parts of one layer: behind the body, or in front. */
+function renderJoint(j: Joint, frame: Frame, back: boolean, moving: Set<BodyPart>): SVGTemplateResult {
   const a0 = frame === 'end' ? j.to : j.from;
   const a1 = frame === 'start' ? j.from : j.to;
   const [len, ...caps] = BODY[j.part];
   // Limbs get a thin outline in the background colour, so an arm in front of the trunk stays visible.
   const cls = `${/Arm|Leg/.test(j.chain ?? '') ? 'l' : ''}${j.chain && moving.has(j.chain) ? ' m' : ''}`;
   const own = j.far === back ? [caps.map((c) => bar(c, cls)), j.part === 'head' ? face : ''] : '';
-  if (j.part === 'belly') return svg`<g class="t" style=${cssProps({ '--x0': '0px', '--y0': `${a0}px`, '--x1': '0px', '--y1': `${a1}px` })}>${own}</g>`;
   return svg`<g class="j" style=${cssProps({ '--a0': `${a0}deg`, '--a1': `${a1}deg` })}>
     ${own}<g transform=${`translate(${len} 0)`}>${j.children.map((c) => renderJoint(c, frame, back, moving))}</g>
   </g>`;
@@ -61,7 +55,7 @@ function renderFrame(illustration: Illustration, moving: Set<BodyPart>, frame: F
   const props = illustration.props ?? [];
   const mat = props.includes('mat');
   return html`<svg class=${`figure ${cls}`} viewBox=${`${x} ${y} ${w} ${h}`} aria-hidden="true" focusable="false">
-    ${mat ? svg`<rect class="mat" x=${x + 2} y=${FLOOR} width=${w - 4} height="3" rx="1.5"></rect>` : svg`<path class="floor" d=${`M${x} ${FLOOR + 0.75}h${w}`}></path>`}
+    <rect class="mat" x=${x + 2} y=${FLOOR} width=${w - 4} height=${mat ? 3 : 1.5} rx=${mat ? 1.5 : 0}></rect>
     ${props.map((p) => (p === 'mat' ? '' : propShapes[p]))}
     <g class="t" style=${cssProps({ '--x0': `${x0}px`, '--y0': `${y0}px`, '--x1': `${x1}px`, '--y1': `${y1}px` })}>
       ${[true, false].map((back) => r.joints.map((j) => renderJoint(j, frame, back, moving)))}
@@ -100,10 +94,6 @@ export const figureStyles = css`
     fill: currentColor;
     stroke: none;
     visibility: visible;
-  }
-  .figure .floor {
-    stroke: var(--_border);
-    stroke-width: 1.5;
   }
   .figure .mat {
     fill: var(--_border);

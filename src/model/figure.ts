@@ -23,8 +23,8 @@ export type Part = 'pelvis' | 'chest' | 'belly' | 'head' | 'upperArm' | 'forearm
 export const BODY: Record<Part, readonly [len: number, ...caps: Cap[]]> = {
   pelvis: [12, [0, 12, 6.2, 5.6]],
   chest: [20, [0, 20, 5.6, 6.2]],
-  // Carried by the chest, so measured back from the shoulders; pushed forward by the pose's belly.
-  belly: [0, [-25, -25, 6, 6]],
+  // Hangs from the shoulders back to the lower belly and turns a little to push it forward.
+  belly: [0, [25, 25, 6, 6]],
   // Neck and skull.
   head: [0, [0, 5, 2.6, 2.6], [10.3, 10.3, 6.3, 6.3]],
   upperArm: [18.5, [0, 18.5, 2.8, 2.2]],
@@ -41,7 +41,7 @@ export interface Joint {
   chain?: BodyPart;
   /** Drawn behind the body. */
   far: boolean;
-  /** Angle relative to the parent at the start and at the end; for the belly, how far forward it sits. */
+  /** Angle relative to the parent at the start and at the end. */
   from: number;
   to: number;
   children: Joint[];
@@ -78,7 +78,8 @@ export function rig(start: Pose, end: Pose): Rig {
   const chest = chain(['chest'], (p) => [p.trunk], 'chest', false, pelvis.from, pelvis.to);
   pelvis.children.push(chest);
   chest.children.push(arm(1), chain(['head'], (p) => [p.head]), arm(0));
-  if ((start.belly ?? end.belly) !== undefined) chest.children.splice(1, 0, { part: 'belly', chain: 'belly', far: false, from: start.belly ?? 0, to: end.belly ?? 0, children: [] });
+  // The belly turns about the shoulders just enough to rise by the pose's amount where it sits.
+  if ((start.belly ?? end.belly) !== undefined) chest.children.splice(1, 0, chain(['belly'], (p) => [p.trunk + 180 - (Math.asin((p.belly ?? 0) / 25) * 180) / Math.PI], 'belly'));
   return { hipFrom: start.hip, hipTo: end.hip, joints: [leg(1), leg(0), pelvis] };
 }
 
@@ -100,14 +101,11 @@ export interface Shape {
 export function outline(pose: Pose): Shape[] {
   const out: Shape[] = [];
   const visit = (j: Joint, origin: Point, parentAngle: number) => {
-    const belly = j.part === 'belly';
-    const angle = belly ? parentAngle : parentAngle + j.from;
+    const angle = parentAngle + j.from;
     const rad = (angle * Math.PI) / 180;
-    const [c, s] = [Math.cos(rad), Math.sin(rad)];
-    const y = belly ? j.from : 0;
-    const at = (x: number, y = 0): Point => [origin[0] + x * c - y * s, origin[1] + x * s + y * c];
+    const at = (x: number): Point => [origin[0] + x * Math.cos(rad), origin[1] + x * Math.sin(rad)];
     const [len, ...caps] = BODY[j.part];
-    caps.forEach(([x0, x1, ra, rb], bar) => out.push({ part: j.part, far: j.far, bar, a: at(x0, y), b: at(x1, y), ra, rb }));
+    caps.forEach(([x0, x1, ra, rb], bar) => out.push({ part: j.part, far: j.far, bar, a: at(x0), b: at(x1), ra, rb }));
     for (const child of j.children) visit(child, at(len), angle);
   };
   for (const j of rig(pose, pose).joints) visit(j, pose.hip, 0);
