@@ -97,18 +97,23 @@ export interface Shape {
   rb: number;
 }
 
-/** The outline of a pose: every part as a bar or disc in the picture box, as the renderer draws it. */
-export function outline(pose: Pose): Shape[] {
+/**
+ * The outline of a pose: every part as a bar or disc in the picture box, as the renderer draws it.
+ * With an end pose, the outline at fraction t of the movement, where CSS has turned every joint
+ * that far (the hip moves in a straight line).
+ */
+export function outline(pose: Pose, end = pose, t = 0): Shape[] {
   const out: Shape[] = [];
   const visit = (j: Joint, origin: Point, parentAngle: number) => {
-    const angle = parentAngle + j.from;
+    const angle = parentAngle + j.from + t * (j.to - j.from);
     const rad = (angle * Math.PI) / 180;
     const at = (x: number): Point => [origin[0] + x * Math.cos(rad), origin[1] + x * Math.sin(rad)];
     const [len, ...caps] = BODY[j.part];
     caps.forEach(([x0, x1, ra, rb], bar) => out.push({ part: j.part, far: j.far, bar, a: at(x0), b: at(x1), ra, rb }));
     for (const child of j.children) visit(child, at(len), angle);
   };
-  for (const j of rig(pose, pose).joints) visit(j, pose.hip, 0);
+  const hip: Point = [pose.hip[0] + t * (end.hip[0] - pose.hip[0]), pose.hip[1] + t * (end.hip[1] - pose.hip[1])];
+  for (const j of rig(pose, end).joints) visit(j, hip, 0);
   return out;
 }
 

@@ -95,6 +95,15 @@ describe('exercise pictures', () => {
 
   for (const exercise of Object.values(exercises)) {
     const illustration = exercise.illustration!;
+
+    it(`${exercise.id}: nothing passes through the mat during the movement`, () => {
+      for (let t = 0.1; t < 1; t += 0.1) {
+        for (const [name, s] of named(outline(illustration.start, illustration.end, t))) {
+          expect(lowest(s), `${name} at ${Math.round(t * 100)}%`).to.be.at.most(FLOOR + TOUCH);
+        }
+      }
+    });
+
     for (const frame of ['start', 'end'] as const) {
       const pose = illustration[frame];
       const shapes = shapesOf(pose);
@@ -210,9 +219,11 @@ describe('what each picture shows (issue 11)', () => {
     expect(start.get('belly')!.a[1] - end.get('belly')!.a[1], 'the belly rises').to.be.at.least(2);
   });
 
-  it('posture break: sits on the chair, then stands', () => {
+  it('posture break: sits on the chair, then gets up: leaning forward, the bottom off the seat, feet in place', () => {
     const [start, end] = poses('posture-break');
     expect(lowest(start.get('pelvis')!), 'on the seat').to.be.closeTo(CHAIR.seat, TOUCH);
-    expect(lowest(end.get('pelvis')!)).to.be.below(CHAIR.seat - 20);
+    expect(lowest(end.get('pelvis')!), 'off the seat').to.be.below(CHAIR.seat - 4);
+    for (const foot of feet) expect(gap(end.get(foot)!, start.get(foot)!.a), `${foot} stays`).to.be.below(0.5);
+    for (const hand of hands) expect(distance(end.get(hand)!.a, end.get(hand.replace('Hand', 'Thigh'))!), `${hand} on the knee`).to.be.closeTo(2.5, TOUCH);
   });
 });

@@ -24,9 +24,9 @@ export const birdDog: Exercise = {
   harder: () => msg('Houd je arm en been langer vast.', { id: 'exercise.bird-dog.harder' }),
   illustration: {
     start: handsAndKnees,
-    end: { ...handsAndKnees, arms: [[90, 90], [-10, -10]], legs: [[179, 179, 90], [90, 177.4, 178]] },
+    end: { ...handsAndKnees, arms: [[90, 90], [-10, -10]], legs: [[179, 179, 110], [90, 177.4, 178]] },
     props: ['mat'],
-    box: [1, 60, 138, 58],
+    box: [0, 60, 140, 58],
     moving: ['farArm', 'nearLeg'],
     alt: () =>
       msg('Iemand zit op handen en knieën. Eén arm gaat recht naar voren. Tegelijk gaat het andere been recht naar achteren. Het been komt tot heuphoogte, niet hoger.', { id: 'exercise.bird-dog.alt' }),

@@ -22,11 +22,11 @@ export const morningMobility: Exercise = {
   harder: () => msg('Neem er wat meer tijd voor.', { id: 'exercise.morning-mobility.harder' }),
   illustration: {
     start: { ...standing, hip: [70, 56.8], arms: [[55.6, 55.6], [55.6, 55.6]] },
-    end: { hip: [55, 61.6], trunk: -60, head: -55, arms: [[81.9, 6.2], [81.9, 6.2]], legs: [[55.3, 90.8, 0], [55.3, 90.8, 0]] },
+    end: { hip: [58, 58.3], trunk: -60, head: -55, arms: [[89.2, 17.3], [89.2, 17.3]], legs: [[73.1, 80.8, 0], [73.1, 80.8, 0]] },
     props: ['chair-ahead'],
     box: [5, 3, 155, 115],
     moving: ['pelvis', 'chest'],
-    alt: () => msg('Iemand staat achter een stoel en houdt de rugleuning vast. Het bovenlijf buigt rustig voorover vanuit de heupen. De rug blijft recht. De knieën zijn een beetje gebogen.', { id: 'exercise.morning-mobility.alt' }),
+    alt: () => msg('Iemand staat achter een stoel en houdt de rugleuning vast. Het bovenlijf buigt rustig voorover vanuit de heupen. De rug blijft recht.', { id: 'exercise.morning-mobility.alt' }),
   },
   sources: [sources.practiceRecurring, sources.kngf2021],
 };

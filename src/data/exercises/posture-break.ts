@@ -1,7 +1,6 @@
 import { msg } from '@lit/localize';
 import { sources } from '../sources.js';
 import type { Exercise } from '../types.js';
-import { standing } from '../poses.js';
 
 export const postureBreak: Exercise = {
   id: 'posture-break',
@@ -21,11 +20,11 @@ export const postureBreak: Exercise = {
   harder: () => msg('Pak de trap in plaats van de lift.', { id: 'exercise.posture-break.harder' }),
   illustration: {
     start: { hip: [53, 83.8], trunk: -90, head: -90, arms: [[85, 25.8], [85, 25.8]], legs: [[0, 90, 0], [0, 90, 0]] },
-    end: standing,
+    end: { hip: [56, 78], trunk: -50, head: -30, arms: [[114.8, 28.3], [114.8, 28.3]], legs: [[12.6, 95.2, 0], [12.6, 95.2, 0]] },
     props: ['chair'],
-    box: [0, 3, 155, 115],
-    moving: ['nearLeg', 'farLeg'],
-    alt: () => msg('Iemand zit op een stoel en staat dan op.', { id: 'exercise.posture-break.alt' }),
+    box: [8, 30, 118, 88],
+    moving: ['pelvis', 'chest'],
+    alt: () => msg('Iemand zit op een stoel en staat op. Het bovenlijf gaat eerst naar voren. De handen steunen op de knieën.', { id: 'exercise.posture-break.alt' }),
   },
   sources: [sources.practiceManual, sources.practiceRecurring, sources.nice59],
 };

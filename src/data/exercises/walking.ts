@@ -18,9 +18,9 @@ export const walking: Exercise = {
   easier: () => msg('Wandel twee of drie keer kort op een dag.', { id: 'exercise.walking.easier' }),
   harder: () => msg('Wandel langer of iets sneller.', { id: 'exercise.walking.harder' }),
   illustration: {
-    start: { hip: [80, 58.5], trunk: -88, head: -88, arms: [[110, 100], [70, 50]], legs: [[70, 78, -15], [108, 122, 32.3]] },
-    end: { hip: [80, 58.5], trunk: -88, head: -88, arms: [[70, 50], [110, 100]], legs: [[108, 122, 32.3], [70, 78, -15]] },
-    box: [2, 4, 153, 114],
+    start: { hip: [80, 57.3], trunk: -88, head: -88, arms: [[110, 100], [70, 50]], legs: [[70, 86, -20], [110, 110, 25]] },
+    end: { hip: [80, 57.3], trunk: -88, head: -88, arms: [[70, 50], [110, 100]], legs: [[110, 110, 25], [70, 86, -20]] },
+    box: [2, 3, 155, 115],
     moving: ['nearLeg', 'farLeg'],
     alt: () => msg('Iemand wandelt. De armen zwaaien mee.', { id: 'exercise.walking.alt' }),
   },
