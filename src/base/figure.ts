@@ -24,7 +24,7 @@ function bar([x0, x1, r0, r1]: Cap, cls: string): SVGTemplateResult {
 }
 
 /** Nose and eye on the front of the head, so the picture shows which way the person looks. */
-const face = svg`<path d="M11.6 5L9.9 8.4L8.4 5.6Z"></path><circle class="eye" cx="12" cy="3" r="0.9"></circle>`;
+const face = svg`<circle cx="9.9" cy="5.6" r="1.7"></circle><circle class="eye" cx="11.8" cy="3.1" r="0.9"></circle>`;
 
 /** A joint and what it carries, drawing only the parts of one layer: behind the body, or in front. */
 function renderJoint(j: Joint, frame: Frame, back: boolean, moving: Set<BodyPart>): SVGTemplateResult {

@@ -219,11 +219,11 @@ describe('what each picture shows (issue 11)', () => {
     expect(start.get('belly')!.a[1] - end.get('belly')!.a[1], 'the belly rises').to.be.at.least(2);
   });
 
-  it('posture break: sits on the chair, then gets up: leaning forward, the bottom off the seat, feet in place', () => {
+  it('posture break: sits on the chair, then gets up: leaning forward, hands on the thighs, the bottom off the seat, feet in place', () => {
     const [start, end] = poses('posture-break');
     expect(lowest(start.get('pelvis')!), 'on the seat').to.be.closeTo(CHAIR.seat, TOUCH);
     expect(lowest(end.get('pelvis')!), 'off the seat').to.be.below(CHAIR.seat - 4);
     for (const foot of feet) expect(gap(end.get(foot)!, start.get(foot)!.a), `${foot} stays`).to.be.below(0.5);
-    for (const hand of hands) expect(distance(end.get(hand)!.a, end.get(hand.replace('Hand', 'Thigh'))!), `${hand} on the knee`).to.be.closeTo(2.5, TOUCH);
+    for (const hand of hands) expect(distance(end.get(hand)!.a, end.get(hand.replace('Hand', 'Thigh'))!), `${hand} pushes on the thigh`).to.be.closeTo(2.5, TOUCH);
   });
 });

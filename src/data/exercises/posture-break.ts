@@ -20,11 +20,11 @@ export const postureBreak: Exercise = {
   harder: () => msg('Pak de trap in plaats van de lift.', { id: 'exercise.posture-break.harder' }),
   illustration: {
     start: { hip: [53, 83.8], trunk: -90, head: -90, arms: [[85, 25.8], [85, 25.8]], legs: [[0, 90, 0], [0, 90, 0]] },
-    end: { hip: [56, 78], trunk: -50, head: -30, arms: [[114.8, 28.3], [114.8, 28.3]], legs: [[12.6, 95.2, 0], [12.6, 95.2, 0]] },
+    end: { hip: [60, 67], trunk: -60, head: -40, arms: [[108.8, 67.1], [108.8, 67.1]], legs: [[38.5, 92.5, 0], [38.5, 92.5, 0]] },
     props: ['chair'],
-    box: [8, 30, 118, 88],
+    box: [2, 21, 130, 97],
     moving: ['pelvis', 'chest'],
-    alt: () => msg('Iemand zit op een stoel en staat op. Het bovenlijf gaat eerst naar voren. De handen steunen op de knieën.', { id: 'exercise.posture-break.alt' }),
+    alt: () => msg('Iemand zit op een stoel en staat op. Het bovenlijf gaat eerst naar voren. De handen duwen op de bovenbenen.', { id: 'exercise.posture-break.alt' }),
   },
   sources: [sources.practiceManual, sources.practiceRecurring, sources.nice59],
 };
