@@ -28,7 +28,7 @@ export const deadBug: Exercise = {
     box: [2, 63, 139, 55],
     moving: ['farArm', 'nearLeg'],
     alt: () =>
-      msg('Iemand ligt op de rug. De armen wijzen omhoog. De knieën zijn gebogen, boven de heupen. Eén arm gaat langzaam over het hoofd naar de grond. Tegelijk strekt het andere been zich naar voren.', { id: 'exercise.dead-bug.alt' }),
+      msg('Iemand ligt op de rug, armen omhoog, knieën boven de heupen. Eén arm gaat over het hoofd naar de grond. Tegelijk strekt het andere been zich.', { id: 'exercise.dead-bug.alt' }),
   },
   sources: [sources.practiceRecurring, sources.kngf2021],
 };

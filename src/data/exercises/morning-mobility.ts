@@ -26,7 +26,7 @@ export const morningMobility: Exercise = {
     props: ['chair-ahead'],
     box: [5, 3, 155, 115],
     moving: ['pelvis', 'chest'],
-    alt: () => msg('Iemand staat achter een stoel en houdt de rugleuning vast. Het bovenlijf buigt rustig voorover vanuit de heupen. De rug blijft recht.', { id: 'exercise.morning-mobility.alt' }),
+    alt: () => msg('Iemand houdt een stoel vast en buigt rustig voorover vanuit de heupen. De rug blijft recht.', { id: 'exercise.morning-mobility.alt' }),
   },
   sources: [sources.practiceRecurring, sources.kngf2021],
 };
