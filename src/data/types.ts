@@ -38,25 +38,50 @@ export type ArmPose = readonly [upper: number, lower: number];
 export type LegPose = readonly [thigh: number, shin: number, foot: number];
 
 /**
- * A body position as a skeleton: the hip point in a 160 x 120 box (floor at y = 112) and the
- * direction of every body part. The figure renderer draws and animates it.
+ * A body position as a skeleton: the hip point in a 160 x 120 box (the floor, or the top of the
+ * mat, at y = 112) and the direction of every body part. The figure renderer draws and animates it.
+ * Every part's front is 90 degrees clockwise from its direction: a person whose trunk points up
+ * (-90) faces right; lying on the back with the head on the left (trunk 180), the face is up.
  */
 export interface Pose {
   hip: readonly [x: number, y: number];
+  /** Direction of the lower back, hip to waist; the same as `trunk` when left out. */
+  pelvis?: number;
+  /** Direction of the upper body, waist to shoulders. */
   trunk: number;
   head: number;
+  /** How far the belly rises above a flat belly (0 to 4); drawn only when set. */
+  belly?: number;
   /** [near arm, far arm]; the far one is drawn behind the body. */
   arms: readonly [ArmPose, ArmPose];
   /** [near leg, far leg]. */
   legs: readonly [LegPose, LegPose];
 }
 
-export type Prop = 'mat' | 'wall' | 'chair';
+/** Things drawn with the person: `chair` to sit on, `chair-ahead` a chair back to hold in front. */
+export type Prop = 'mat' | 'wall' | 'chair' | 'chair-ahead';
+
+/** The parts of the body a picture can mark as the part that moves. */
+export type BodyPart = 'pelvis' | 'chest' | 'belly' | 'nearArm' | 'farArm' | 'nearLeg' | 'farLeg';
+
+/** A part of the 160 x 120 picture box: x, y, width, height. */
+export type Box = readonly [x: number, y: number, width: number, height: number];
 
 export interface Illustration {
   start: Pose;
   end: Pose;
+  /**
+   * The part of the box the picture shows, fitted around the body in both poses and its props
+   * (`fitBox` in model/figure.ts computes it; a test keeps the built-in ones in step). Left out:
+   * the whole box.
+   */
+  box?: Box;
   props?: readonly Prop[];
+  /**
+   * The parts drawn in the accent colour and named in the legend: what the patient moves on
+   * purpose. Left out: no part is marked (a guess from the angles would mark the whole body).
+   */
+  moving?: readonly BodyPart[];
   /** What the body does, for people who cannot see the picture. */
   alt: Text;
 }

@@ -28,10 +28,15 @@ export const cardStyles = css`
     gap: calc(0.5 * var(--_rem));
     justify-items: center;
   }
+  /* The full content width on a phone, at least 480 px on a desktop card; 40 rem keeps a wide
+     card's picture from growing past what fits on a screen with the steps below it. */
   .picture {
     inline-size: 100%;
-    max-inline-size: calc(22 * var(--_rem));
+    max-inline-size: calc(40 * var(--_rem));
     color: var(--_text);
+  }
+  .legend {
+    color: var(--_muted);
   }
   .dose {
     font-weight: 600;

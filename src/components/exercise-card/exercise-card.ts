@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
 import { heading } from '../../base/heading.js';
 import { onDemand } from '../../base/on-demand.js';
-import { figureStyles, renderIllustration } from '../../base/figure.js';
+import { figureStyles, renderIllustration, renderLegend } from '../../base/figure.js';
 import { cardStyles } from './exercise-card.styles.js';
 import { exerciseIds, generalSafety, isExerciseId, loadExercise, loadedExercise, safetyAlarm } from '../../data/exercise-library.js';
 import { doseText } from '../../data/dose-text.js';
@@ -312,6 +312,7 @@ export class RugwijsExerciseCard extends RugwijsElement {
       <div class=${`picture${paused ? ' paused' : ''}`} part="picture" role="img" aria-label=${resolveText(exercise.illustration.alt)}>
         ${renderIllustration(exercise.illustration)}
       </div>
+      ${renderLegend(exercise.illustration)}
       <button class="motion-toggle" aria-pressed=${paused ? 'true' : 'false'} @click=${() => (this.motionPaused = !paused)}>
         ${msg('Beweging stilzetten', { id: 'card.pause-motion' })}
       </button>

@@ -21,11 +21,13 @@ export const bellyBreathing: Exercise = {
   easier: () => msg('Begin met een paar ademhalingen.', { id: 'exercise.belly-breathing.easier' }),
   harder: () => msg('Doe het ook als je gespannen bent, bijvoorbeeld op je werk.', { id: 'exercise.belly-breathing.harder' }),
   illustration: {
-    start: { ...lyingKneesBent, arms: [[3, -45], [0, 0]] },
-    end: { ...lyingKneesBent, arms: [[3, -56], [0, 0]] },
+    start: { ...lyingKneesBent, belly: 1, arms: [[12.5, -50.3], lyingKneesBent.arms[1]] },
+    end: { ...lyingKneesBent, belly: 4, arms: [[4.1, -52.1], lyingKneesBent.arms[1]] },
     props: ['mat'],
+    box: [22, 82, 112, 36],
+    moving: ['belly'],
     alt: () =>
-      msg('Iemand ligt op de rug met een hand op de buik. De hand gaat omhoog bij het inademen.', { id: 'exercise.belly-breathing.alt' }),
+      msg('Iemand ligt op de rug met gebogen knieën. Een hand ligt op de buik. Bij het inademen gaat de buik omhoog. De hand gaat mee omhoog.', { id: 'exercise.belly-breathing.alt' }),
   },
   sources: [sources.kngf2021],
 };

@@ -24,10 +24,12 @@ export const birdDog: Exercise = {
   harder: () => msg('Houd je arm en been langer vast, tot 10 tellen.', { id: 'exercise.bird-dog.harder' }),
   illustration: {
     start: handsAndKnees,
-    end: { ...handsAndKnees, arms: [[90, 90], [-8, -8]], legs: [[183, 183, 95], [90, 180, 180]] },
+    end: { ...handsAndKnees, arms: [[90, 90], [-10, -10]], legs: [[179, 179, 110], [90, 177.4, 178]] },
     props: ['mat'],
+    box: [0, 60, 140, 58],
+    moving: ['farArm', 'nearLeg'],
     alt: () =>
-      msg('Iemand zit op handen en knieën. Hij strekt een arm naar voren en het andere been naar achteren.', { id: 'exercise.bird-dog.alt' }),
+      msg('Iemand zit op handen en knieën. Eén arm gaat recht naar voren. Tegelijk gaat het andere been recht naar achteren. Het been komt tot heuphoogte, niet hoger.', { id: 'exercise.bird-dog.alt' }),
   },
   sources: [sources.kngf2021, sources.who2020],
 };

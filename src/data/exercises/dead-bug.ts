@@ -23,10 +23,12 @@ export const deadBug: Exercise = {
   harder: () => msg('Ga nog langzamer. Houd arm en been vlak boven de grond even stil.', { id: 'exercise.dead-bug.harder' }),
   illustration: {
     start: deadBugStart,
-    end: { ...deadBugStart, arms: [[186, 186], [-88, -88]], legs: [[-90, 0, -60], [-8, -8, -98]] },
+    end: { ...deadBugStart, arms: [[-90, -90], [188, 188]], legs: [[-6, -6, -80], [-90, 0, -70]] },
     props: ['mat'],
+    box: [2, 63, 139, 55],
+    moving: ['farArm', 'nearLeg'],
     alt: () =>
-      msg('Iemand ligt op de rug met armen en benen omhoog. Eén arm zakt naar achteren en het andere been strekt naar voren.', { id: 'exercise.dead-bug.alt' }),
+      msg('Iemand ligt op de rug, armen omhoog, knieën boven de heupen. Eén arm gaat over het hoofd naar de grond. Tegelijk strekt het andere been zich.', { id: 'exercise.dead-bug.alt' }),
   },
   sources: [sources.kngf2021, sources.who2020],
 };

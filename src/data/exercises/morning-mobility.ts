@@ -23,9 +23,12 @@ export const morningMobility: Exercise = {
   safety: () =>
     msg('Heb je botontkalking (osteoporose)? Buig dan niet ver voorover met een bolle rug. Vraag je therapeut welke oefening bij je past.', { id: 'exercise.morning-mobility.safety' }),
   illustration: {
-    start: standing,
-    end: { hip: [73, 62], trunk: -30, head: 10, arms: [[80, 85], [84, 88]], legs: [[73, 90, 0], [75, 90, 0]] },
-    alt: () => msg('Iemand staat rechtop en buigt rustig voorover met de armen hangend.', { id: 'exercise.morning-mobility.alt' }),
+    start: { ...standing, hip: [70, 56.8], arms: [[55.6, 55.6], [55.6, 55.6]] },
+    end: { hip: [58, 58.3], trunk: -60, head: -55, arms: [[89.2, 17.3], [89.2, 17.3]], legs: [[73.1, 80.8, 0], [73.1, 80.8, 0]] },
+    props: ['chair-ahead'],
+    box: [5, 3, 155, 115],
+    moving: ['pelvis', 'chest'],
+    alt: () => msg('Iemand houdt een stoel vast en buigt rustig voorover vanuit de heupen. De rug blijft recht.', { id: 'exercise.morning-mobility.alt' }),
   },
   sources: [sources.kngf2021],
 };

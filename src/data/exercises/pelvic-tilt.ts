@@ -21,11 +21,13 @@ export const pelvicTilt: Exercise = {
   easier: () => msg('Maak de beweging kleiner.', { id: 'exercise.pelvic-tilt.easier' }),
   harder: () => msg('Doe het ook staand, met je rug tegen een muur.', { id: 'exercise.pelvic-tilt.harder' }),
   illustration: {
-    start: { ...lyingKneesBent, hip: [76, 105], trunk: 183, legs: [[-43, 57, 0], [-43, 57, 0]] },
-    end: lyingKneesBent,
+    start: { ...lyingKneesBent, pelvis: 196, trunk: 170.5, arms: [[-22, 185.5], [-22, 185.5]] },
+    end: { ...lyingKneesBent, arms: [[-22, 185.5], [-22, 185.5]] },
     props: ['mat'],
+    box: [22, 82, 112, 36],
+    moving: ['pelvis'],
     alt: () =>
-      msg('Iemand ligt op de rug met gebogen knieën. De onderrug gaat een beetje hol en daarna weer plat.', { id: 'exercise.pelvic-tilt.alt' }),
+      msg('Iemand ligt op de rug met gebogen knieën. Alleen het bekken kantelt. De onderrug wordt een beetje hol en daarna weer plat. Hoofd en schouders blijven liggen.', { id: 'exercise.pelvic-tilt.alt' }),
   },
   sources: [sources.kngf2021],
 };

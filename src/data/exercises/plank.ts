@@ -22,11 +22,13 @@ export const plank: Exercise = {
   easier: () => msg('Steun op je knieën in plaats van je tenen.', { id: 'exercise.plank.easier' }),
   harder: () => msg('Houd de plank langer vast.', { id: 'exercise.plank.harder' }),
   illustration: {
-    start: { ...plankEnd, hip: [77, 105], trunk: -23, head: -15, legs: [[180, 180, 100], [180, 180, 100]] },
+    start: { ...plankEnd, hip: [81.5, 105.8], trunk: -26.9, head: -12, legs: [[173.8, 193.5, 100], [173.8, 193.5, 100]] },
     end: plankEnd,
     props: ['mat'],
+    box: [16, 77, 120, 41],
+    moving: ['pelvis', 'chest'],
     alt: () =>
-      msg('Iemand ligt op de buik en steunt op de onderarmen. Dan tilt hij het lijf op, in één rechte lijn.', { id: 'exercise.plank.alt' }),
+      msg('Iemand ligt op de buik en steunt op de onderarmen. Dan gaat het lijf omhoog. Nu steunt het lijf op de onderarmen en de tenen. Hoofd, rug en benen vormen één rechte lijn.', { id: 'exercise.plank.alt' }),
   },
   sources: [sources.kngf2021, sources.who2020],
 };

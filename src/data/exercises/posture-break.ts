@@ -1,7 +1,6 @@
 import { msg } from '@lit/localize';
 import { sources } from '../sources.js';
 import type { Exercise } from '../types.js';
-import { standing } from '../poses.js';
 
 export const postureBreak: Exercise = {
   id: 'posture-break',
@@ -20,10 +19,12 @@ export const postureBreak: Exercise = {
   easier: () => msg('Sta alleen op en ga weer zitten.', { id: 'exercise.posture-break.easier' }),
   harder: () => msg('Pak de trap in plaats van de lift.', { id: 'exercise.posture-break.harder' }),
   illustration: {
-    start: { hip: [58, 85], trunk: -90, head: -90, arms: [[70, 67], [72, 66]], legs: [[0, 90, 0], [2, 90, 0]] },
-    end: standing,
+    start: { hip: [53, 83.8], trunk: -90, head: -90, arms: [[85, 25.8], [85, 25.8]], legs: [[0, 90, 0], [0, 90, 0]] },
+    end: { hip: [60, 67], trunk: -60, head: -40, arms: [[108.8, 67.1], [108.8, 67.1]], legs: [[38.5, 92.5, 0], [38.5, 92.5, 0]] },
     props: ['chair'],
-    alt: () => msg('Iemand zit op een stoel en staat op.', { id: 'exercise.posture-break.alt' }),
+    box: [2, 21, 130, 97],
+    moving: ['pelvis', 'chest'],
+    alt: () => msg('Iemand zit op een stoel en staat op. Het bovenlijf gaat eerst naar voren. De handen duwen op de bovenbenen.', { id: 'exercise.posture-break.alt' }),
   },
   sources: [sources.who2020, sources.nhg2017],
 };

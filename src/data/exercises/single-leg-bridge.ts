@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { sources } from '../sources.js';
 import type { Exercise } from '../types.js';
-import { lyingArms, bentLeg, lyingHead, lyingKneesBent } from '../poses.js';
+import { lyingKneesBent } from '../poses.js';
 
 export const singleLegBridge: Exercise = {
   id: 'single-leg-bridge',
@@ -22,11 +22,13 @@ export const singleLegBridge: Exercise = {
   easier: () => msg('Til je billen maar een klein stukje op.', { id: 'exercise.single-leg-bridge.easier' }),
   harder: () => msg('Gaat het goed? Doe het dan op één been. Strek je andere been uit. Doe 10 keer per been.', { id: 'exercise.single-leg-bridge.harder' }),
   illustration: {
-    start: { ...lyingKneesBent, legs: [bentLeg, [-40, -40, -130]] },
-    end: { hip: [71, 88], trunk: 148, head: lyingHead, arms: lyingArms, legs: [[0, 60, 0], [-12, -12, -102]] },
+    start: lyingKneesBent,
+    end: { ...lyingKneesBent, hip: [76.6, 96.4], trunk: 162.9, legs: [[-17.1, 55, 0], [-17.1, 55, 0]] },
     props: ['mat'],
+    box: [22, 80, 112, 38],
+    moving: ['pelvis'],
     alt: () =>
-      msg('Iemand ligt op de rug met één voet op de grond. Het andere been is omhoog. De billen gaan omhoog tot het lijf recht is.', { id: 'exercise.single-leg-bridge.alt' }),
+      msg('Iemand ligt op de rug met gebogen knieën. Beide voeten staan op de grond. De billen gaan omhoog tot het lijf recht is. Hoofd en schouders blijven liggen.', { id: 'exercise.single-leg-bridge.alt' }),
   },
   sources: [sources.kngf2021, sources.who2020],
 };

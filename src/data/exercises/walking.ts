@@ -18,9 +18,11 @@ export const walking: Exercise = {
   easier: () => msg('Wandel twee of drie keer kort op een dag.', { id: 'exercise.walking.easier' }),
   harder: () => msg('Wandel langer of iets sneller.', { id: 'exercise.walking.harder' }),
   illustration: {
-    start: { hip: [80, 61], trunk: -88, head: -85, arms: [[110, 95], [70, 50]], legs: [[70, 95, -15], [110, 120, 60]] },
-    end: { hip: [80, 61], trunk: -88, head: -85, arms: [[70, 50], [110, 95]], legs: [[110, 120, 60], [70, 95, -15]] },
-    alt: () => msg('Iemand wandelt en zwaait met de armen.', { id: 'exercise.walking.alt' }),
+    start: { hip: [80, 57.3], trunk: -88, head: -88, arms: [[110, 100], [70, 50]], legs: [[70, 86, -20], [110, 110, 25]] },
+    end: { hip: [80, 57.3], trunk: -88, head: -88, arms: [[70, 50], [110, 100]], legs: [[110, 110, 25], [70, 86, -20]] },
+    box: [2, 3, 155, 115],
+    moving: ['nearLeg', 'farLeg'],
+    alt: () => msg('Iemand wandelt. De armen zwaaien mee.', { id: 'exercise.walking.alt' }),
   },
   sources: [sources.dahm2010, sources.nhg2017, sources.who2020],
 };
