@@ -6,4 +6,5 @@ export { RugwijsExerciseCard } from './components/exercise-card/define.js';
 export { RugwijsExerciseProgram } from './components/exercise-program/define.js';
 export { RugwijsWarningSigns } from './components/warning-signs/define.js';
 export { RugwijsLoadBucket } from './components/load-bucket/define.js';
+export { RugwijsMyths } from './components/myths/define.js';
 export { setLocale } from './base/localization.js';

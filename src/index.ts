@@ -9,6 +9,7 @@ export { RugwijsExerciseCard, type ExerciseEventDetail } from './components/exer
 export { RugwijsExerciseProgram, type ProgramProgressDetail } from './components/exercise-program/exercise-program.js';
 export { RugwijsWarningSigns } from './components/warning-signs/warning-signs.js';
 export { RugwijsLoadBucket, type BucketChange } from './components/load-bucket/load-bucket.js';
+export { RugwijsMyths, type MythAnswerDetail } from './components/myths/myths.js';
 export { setLocale, currentLocale, localeReady, matchLocale, regionOfLocale, type Locale, type Region } from './base/localization.js';
 export { VERSION } from './base/version.js';
 
@@ -25,3 +26,6 @@ export { validateSigns } from './data/validate-signs.js';
 export { loads, reliefs, loadKinds, steps as bucketSteps, startCapacity, growth, lastDrop, type Load, type LoadKind, type Relief, type BucketStep } from './data/bucket.js';
 export { bucketState, capacityAfter, isOverflowing, percentFull, type BucketInput, type BucketState } from './model/bucket.js';
 export { validateLoads } from './data/validate-loads.js';
+export { statements as mythStatements, statementIds as mythStatementIds, type Statement as MythStatement } from './data/myths.js';
+export { mythScore, type MythAnswers, type MythScore } from './model/myths.js';
+export { evidence } from './data/evidence.js';

@@ -35,6 +35,10 @@ export function problemText(problem: Problem): string {
       return msg('Iets dat de praktijk aan de emmer toevoegt, klopt niet. Dat laten we weg.', { id: 'problem.bad-load' });
     case 'too-long':
       return msg('Deze tekst is te lang. We tonen alleen het begin.', { id: 'problem.too-long' });
+    case 'unknown-statement':
+      return msg('Een van de stellingen kennen we niet. Die laten we weg.', { id: 'problem.unknown-statement' });
+    case 'unknown-situation':
+      return msg('Een van de situaties kennen we niet. Die laten we weg.', { id: 'problem.unknown-situation' });
     case 'bad-value':
       return msg(str`De waarde "${value}" klopt niet.`, { id: 'problem.bad-value' });
   }
