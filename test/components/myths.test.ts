@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/myths/define.js';
 import type { MythAnswerDetail, RugwijsMyths } from '../../src/components/myths/myths.js';
