@@ -7,4 +7,5 @@ export { RugwijsExerciseProgram } from './components/exercise-program/define.js'
 export { RugwijsWarningSigns } from './components/warning-signs/define.js';
 export { RugwijsLoadBucket } from './components/load-bucket/define.js';
 export { RugwijsMyths } from './components/myths/define.js';
+export { RugwijsRecoveryCourse } from './components/recovery-course/define.js';
 export { setLocale } from './base/localization.js';

@@ -10,6 +10,7 @@ export { RugwijsExerciseProgram, type ProgramProgressDetail } from './components
 export { RugwijsWarningSigns } from './components/warning-signs/warning-signs.js';
 export { RugwijsLoadBucket, type BucketChange } from './components/load-bucket/load-bucket.js';
 export { RugwijsMyths, type MythAnswerDetail } from './components/myths/myths.js';
+export { RugwijsRecoveryCourse, type WeekChangeDetail } from './components/recovery-course/recovery-course.js';
 export { setLocale, currentLocale, localeReady, matchLocale, regionOfLocale, type Locale, type Region } from './base/localization.js';
 export { VERSION } from './base/version.js';
 
@@ -29,3 +30,5 @@ export { validateLoads } from './data/validate-loads.js';
 export { statements as mythStatements, statementIds as mythStatementIds, type Statement as MythStatement } from './data/myths.js';
 export { mythScore, type MythAnswers, type MythScore } from './model/myths.js';
 export { evidence } from './data/evidence.js';
+export { course as recoveryCourse, courseFacts, phases as recoveryPhases, phaseIds as recoveryPhaseIds, type CoursePoint, type Phase as RecoveryPhase, type PhaseId as RecoveryPhaseId } from './data/recovery.js';
+export { phaseOf, painAt, chart as courseChart, type Plot as CoursePlot, type Chart as CourseChart } from './model/recovery.js';
