@@ -8,4 +8,5 @@ export { RugwijsWarningSigns } from './components/warning-signs/define.js';
 export { RugwijsLoadBucket } from './components/load-bucket/define.js';
 export { RugwijsMyths } from './components/myths/define.js';
 export { RugwijsRecoveryCourse } from './components/recovery-course/define.js';
+export { RugwijsSelfCare } from './components/self-care/define.js';
 export { setLocale } from './base/localization.js';

@@ -11,6 +11,7 @@ export { RugwijsWarningSigns } from './components/warning-signs/warning-signs.js
 export { RugwijsLoadBucket, type BucketChange } from './components/load-bucket/load-bucket.js';
 export { RugwijsMyths, type MythAnswerDetail } from './components/myths/myths.js';
 export { RugwijsRecoveryCourse, type WeekChangeDetail } from './components/recovery-course/recovery-course.js';
+export { RugwijsSelfCare, type SituationChangeDetail } from './components/self-care/self-care.js';
 export { setLocale, currentLocale, localeReady, matchLocale, regionOfLocale, type Locale, type Region } from './base/localization.js';
 export { VERSION } from './base/version.js';
 
@@ -32,3 +33,4 @@ export { mythScore, type MythAnswers, type MythScore } from './model/myths.js';
 export { evidence } from './data/evidence.js';
 export { course as recoveryCourse, courseFacts, phases as recoveryPhases, phaseIds as recoveryPhaseIds, type CoursePoint, type Phase as RecoveryPhase, type PhaseId as RecoveryPhaseId } from './data/recovery.js';
 export { phaseOf, painAt, chart as courseChart, type Plot as CoursePlot, type Chart as CourseChart } from './model/recovery.js';
+export { situations as selfCareSituations, situationIds as selfCareSituationIds, mistakes as selfCareMistakes, whenToCall, type Situation as SelfCareSituation, type SituationId as SelfCareSituationId, type MistakeId as SelfCareMistakeId, type Tip as SelfCareTip } from './data/self-care.js';
