@@ -30,7 +30,9 @@ export { bucketState, capacityAfter, isOverflowing, percentFull, type BucketInpu
 export { validateLoads } from './data/validate-loads.js';
 export { statements as mythStatements, statementIds as mythStatementIds, type Statement as MythStatement } from './data/myths.js';
 export { mythScore, type MythAnswers, type MythScore } from './model/myths.js';
-export { evidence } from './data/evidence.js';
+export { osullivan2020, pengel2003 } from './data/evidence.js';
+export { brinjikji2015 } from './data/myths.js';
+export { costa2012, nhgLrs2015 } from './data/recovery.js';
 export { course as recoveryCourse, courseFacts, phases as recoveryPhases, phaseIds as recoveryPhaseIds, type CoursePoint, type Phase as RecoveryPhase, type PhaseId as RecoveryPhaseId } from './data/recovery.js';
 export { phaseOf, painAt, chart as courseChart, type Plot as CoursePlot, type Chart as CourseChart } from './model/recovery.js';
 export { situations as selfCareSituations, situationIds as selfCareSituationIds, mistakes as selfCareMistakes, whenToCall, type Situation as SelfCareSituation, type SituationId as SelfCareSituationId, type MistakeId as SelfCareMistakeId, type Tip as SelfCareTip } from './data/self-care.js';

@@ -5,7 +5,19 @@
 import { msg } from '@lit/localize';
 import type { Source, Text } from './types.js';
 import { sources } from './sources.js';
-import { evidence } from './evidence.js';
+import { pengel2003 } from './evidence.js';
+
+/** The pooled course of acute and persistent low back pain: the chart's figures. */
+export const costa2012: Source = {
+  title: 'Costa LdaCM et al. The prognosis of acute and persistent low-back pain: a meta-analysis. CMAJ 2012;184(11):E613-24',
+  url: 'https://doi.org/10.1503/cmaj.111271',
+};
+
+/** Leg pain (sciatica) settles in 3 of 4 people within three months. */
+export const nhgLrs2015: Source = {
+  title: 'NHG-Standaard Lumbosacraal radiculair syndroom (2015)',
+  url: 'https://richtlijnen.nhg.org/standaarden/lumbosacraal-radiculair-syndroom',
+};
 
 /** One measured point: weeks after the pain began, the average pain on a 0 to 100 scale. */
 export interface CoursePoint {
@@ -29,7 +41,7 @@ export const course: readonly CoursePoint[] = [
   { week: 52, pain: 6, low: 3, high: 10 },
 ];
 
-export const courseSources: readonly Source[] = [evidence.costa2012, evidence.pengel2003];
+export const courseSources: readonly Source[] = [costa2012, pengel2003];
 
 export type PhaseId = 'first-days' | 'weeks' | 'six-weeks' | 'long-lasting';
 
@@ -64,7 +76,7 @@ export const phases: readonly Phase[] = [
       () => msg('Bij de meeste mensen wordt de pijn in deze weken veel minder.', { id: 'course.weeks.most' }),
       () => msg('Blijf werken als het kan. Of ga snel weer aan de slag.', { id: 'course.weeks.work' }),
     ],
-    sources: [evidence.costa2012, sources.nhg2017, sources.kngf2021],
+    sources: [costa2012, sources.nhg2017, sources.kngf2021],
   },
   {
     id: 'six-weeks',
@@ -98,11 +110,11 @@ export const courseFacts: readonly { id: string; text: Text; sources: readonly S
   {
     id: 'recurrence',
     text: () => msg('Rugpijn komt vaak terug. Ongeveer 7 van de 10 mensen krijgen binnen een jaar weer rugpijn. Dat is geen teken van schade.', { id: 'course.fact.recurrence' }),
-    sources: [evidence.pengel2003],
+    sources: [pengel2003],
   },
   {
     id: 'leg-pain',
     text: () => msg('Heb je ook pijn in je been? Bij 3 van de 4 mensen gaat die binnen drie maanden over.', { id: 'course.fact.leg-pain' }),
-    sources: [evidence.nhgLrs2015],
+    sources: [nhgLrs2015],
   },
 ];

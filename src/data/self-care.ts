@@ -9,7 +9,7 @@ import type { Region } from '../base/localization.js';
 import type { Illustration, Pose, Source } from './types.js';
 import { handsAndKnees, lyingKneesBent, standing } from './poses.js';
 import { sources } from './sources.js';
-import { evidence } from './evidence.js';
+import { osullivan2020 } from './evidence.js';
 
 export type SituationId = 'flare-up' | 'office' | 'home' | 'sport' | 'sleep' | 'work' | 'stress';
 export type MistakeId = 'all-at-once' | 'cardio-only' | 'ignore-early-signs' | 'stress-sleep' | 'no-mobility';
@@ -29,12 +29,16 @@ export interface Situation {
   id: SituationId;
   /** The short name on its button. */
   label: () => string;
-  title: () => string;
+  /** The title of its tips, when it says more than the label. */
+  title?: () => string;
   tips: readonly Tip[];
   mistakes: readonly MistakeId[];
   /** Flare-up only: when to call instead of caring for yourself. */
   whenToCall?: boolean;
 }
+
+/** A tip, written short: the same Tip object, without repeating its field names 26 times. */
+const tip = (id: string, text: RegionalText, sources: readonly Source[], picture?: Illustration): Tip => ({ id, text, sources, ...(picture ? { picture } : {}) });
 
 const sitting: Pose = { hip: [58, 85], trunk: -90, head: -90, arms: [[70, 67], [72, 66]], legs: [[0, 90, 0], [2, 90, 0]] };
 const squat: Pose = { hip: [78, 82], trunk: -68, head: -55, arms: [[96, 90], [92, 88]], legs: [[22, 110, 0], [18, 108, 0]] };
@@ -88,7 +92,7 @@ export const mistakes: Readonly<Record<MistakeId, { text: () => string; sources:
   },
   'stress-sleep': {
     text: () => msg('Denken dat stress en slecht slapen niet uitmaken. Ook die kunnen rugpijn erger maken.', { id: 'selfcare.mistake.stress-sleep' }),
-    sources: [sources.practiceRecurring, evidence.osullivan2020],
+    sources: [sources.practiceRecurring, osullivan2020],
   },
   'no-mobility': {
     text: () => msg('Alleen sterker worden en soepel blijven vergeten. Beweeg ook rustig alle kanten op.', { id: 'selfcare.mistake.no-mobility' }),
@@ -104,106 +108,97 @@ export const situations: readonly Situation[] = [
     whenToCall: true,
     mistakes: ['all-at-once', 'ignore-early-signs'],
     tips: [
-      { id: 'keep-moving', picture: pictures.walk, sources: [sources.nhg2017, sources.dahm2010], text: () => msg('Blijf bewegen, zo veel als goed voelt. Wandel een paar keer per dag een stukje.', { id: 'selfcare.flare-up.keep-moving' }) },
-      { id: 'no-bed-rest', sources: [sources.dahm2010, sources.nice59], text: () => msg('Blijf niet in bed liggen. Daar wordt je rug niet beter van.', { id: 'selfcare.flare-up.no-bed-rest' }) },
-      { id: 'heat', sources: [sources.practiceMovement], text: () => msg('Warmte kan de pijn verzachten. Neem een warme douche of gebruik een kruik.', { id: 'selfcare.flare-up.heat' }) },
-      { id: 'change-position', picture: pictures.standUp, sources: [sources.practiceMovement], text: () => msg('Wissel vaak van houding. Zit, sta en loop om de beurt.', { id: 'selfcare.flare-up.change-position' }) },
-      { id: 'painkillers', sources: [sources.nhg2017], text: () => msg('Gebruik pijnstillers alleen om te kunnen blijven bewegen. Vraag eerst je huisarts of apotheker welke je mag nemen.', { id: 'selfcare.flare-up.painkillers' }) },
+      tip('keep-moving', () => msg('Blijf bewegen, zo veel als goed voelt. Wandel een paar keer per dag een stukje.', { id: 'selfcare.flare-up.keep-moving' }), [sources.nhg2017, sources.dahm2010], pictures.walk),
+      tip('no-bed-rest', () => msg('Blijf niet in bed liggen. Daar wordt je rug niet beter van.', { id: 'selfcare.flare-up.no-bed-rest' }), [sources.dahm2010, sources.nice59]),
+      tip('heat', () => msg('Warmte kan de pijn verzachten. Neem een warme douche of gebruik een kruik.', { id: 'selfcare.flare-up.heat' }), [sources.practiceMovement]),
+      tip('change-position', () => msg('Wissel vaak van houding. Zit, sta en loop om de beurt.', { id: 'selfcare.flare-up.change-position' }), [sources.practiceMovement], pictures.standUp),
+      tip('painkillers', () => msg('Gebruik pijnstillers alleen om te kunnen blijven bewegen. Vraag eerst je huisarts of apotheker welke je mag nemen.', { id: 'selfcare.flare-up.painkillers' }), [sources.nhg2017]),
     ],
   },
   {
     id: 'office',
     label: () => msg('Op kantoor', { id: 'selfcare.office.label' }),
-    title: () => msg('Op kantoor', { id: 'selfcare.office.title' }),
     mistakes: ['no-mobility', 'ignore-early-signs'],
     tips: [
-      { id: 'stand-up', picture: pictures.standUp, sources: [sources.practiceRecurring, sources.practiceManual], text: () => msg('Sta elke 30 minuten even op. Loop een klein rondje.', { id: 'selfcare.office.stand-up' }) },
-      { id: 'chair', sources: [sources.practiceRecurring], text: () => msg('Stel je stoel goed in. Je voeten staan plat op de grond of op een voetensteun.', { id: 'selfcare.office.chair' }) },
-      { id: 'next-posture', sources: [evidence.osullivan2020], text: () => msg('Wissel vaak van houding. De beste houding is je volgende houding.', { id: 'selfcare.office.next-posture' }) },
-      { id: 'breaks', sources: [sources.practiceRecurring], text: () => msg('Neem vaak een korte pauze. Strek je even uit.', { id: 'selfcare.office.breaks' }) },
+      tip('stand-up', () => msg('Sta elke 30 minuten even op. Loop een klein rondje.', { id: 'selfcare.office.stand-up' }), [sources.practiceRecurring, sources.practiceManual], pictures.standUp),
+      tip('chair', () => msg('Stel je stoel goed in. Je voeten staan plat op de grond of op een voetensteun.', { id: 'selfcare.office.chair' }), [sources.practiceRecurring]),
+      tip('next-posture', () => msg('Wissel vaak van houding. De beste houding is je volgende houding.', { id: 'selfcare.office.next-posture' }), [osullivan2020]),
     ],
   },
   {
     id: 'home',
     label: () => msg('Thuis: tillen en huishouden', { id: 'selfcare.home.label' }),
-    title: () => msg('Thuis: tillen en huishouden', { id: 'selfcare.home.title' }),
     mistakes: ['all-at-once', 'no-mobility'],
     tips: [
-      { id: 'lift', picture: pictures.lift, sources: [sources.practiceRecurring, evidence.osullivan2020], text: () => msg('Tillen mag gewoon. Houd wat je tilt dicht bij je lijf. Buig door je knieën als dat prettig voelt.', { id: 'selfcare.home.lift' }) },
-      { id: 'spread', sources: [sources.practiceRecurring], text: () => msg('Verdeel zwaar werk over de dag. Wissel het af met licht werk.', { id: 'selfcare.home.spread' }) },
-      { id: 'less-at-once', sources: [sources.kngf2021], text: () => msg('Doet tillen nu pijn? Til dan minder tegelijk en loop een keer extra.', { id: 'selfcare.home.less-at-once' }) },
-      { id: 'cushions', sources: [sources.practiceRecurring], text: () => msg('Gebruik kussens die je rug steunen, op de bank en in bed.', { id: 'selfcare.home.cushions' }) },
+      tip('lift', () => msg('Tillen mag gewoon. Houd wat je tilt dicht bij je lijf. Buig door je knieën als dat prettig voelt.', { id: 'selfcare.home.lift' }), [sources.practiceRecurring, osullivan2020], pictures.lift),
+      tip('spread', () => msg('Verdeel zwaar werk over de dag. Wissel het af met licht werk.', { id: 'selfcare.home.spread' }), [sources.practiceRecurring]),
+      tip('cushions', () => msg('Gebruik kussens die je rug steunen, op de bank en in bed.', { id: 'selfcare.home.cushions' }), [sources.practiceRecurring]),
     ],
   },
   {
     id: 'sport',
     label: () => msg('Bij sport', { id: 'selfcare.sport.label' }),
-    title: () => msg('Bij sport', { id: 'selfcare.sport.title' }),
     mistakes: ['all-at-once', 'cardio-only', 'no-mobility'],
     tips: [
-      { id: 'warm-up', picture: pictures.walk, sources: [sources.practiceRecurring], text: () => msg('Warm altijd eerst op. Koel na het sporten rustig af.', { id: 'selfcare.sport.warm-up' }) },
-      { id: 'build-up', sources: [sources.practiceRecurring, sources.kngf2021], text: () => msg('Bouw rustig op. Doe elke week een beetje meer.', { id: 'selfcare.sport.build-up' }) },
-      { id: 'strength', picture: pictures.strength, sources: [sources.kngf2021, sources.practiceManual], text: () => msg('Doe ook oefeningen voor kracht. Zo kan je rug steeds meer aan.', { id: 'selfcare.sport.strength' }) },
-      { id: 'supple', picture: pictures.loosen, sources: [sources.practiceRecurring], text: () => msg('Blijf ook soepel. Buig en draai elke dag rustig.', { id: 'selfcare.sport.supple' }) },
+      tip('warm-up', () => msg('Warm altijd eerst op. Koel na het sporten rustig af.', { id: 'selfcare.sport.warm-up' }), [sources.practiceRecurring], pictures.walk),
+      tip('build-up', () => msg('Bouw rustig op. Doe elke week een beetje meer.', { id: 'selfcare.sport.build-up' }), [sources.practiceRecurring, sources.kngf2021]),
+      tip('strength', () => msg('Doe ook oefeningen voor kracht. Zo kan je rug steeds meer aan.', { id: 'selfcare.sport.strength' }), [sources.kngf2021, sources.practiceManual], pictures.strength),
+      tip('supple', () => msg('Blijf ook soepel. Buig en draai elke dag rustig.', { id: 'selfcare.sport.supple' }), [sources.practiceRecurring], pictures.loosen),
     ],
   },
   {
     id: 'sleep',
     label: () => msg('Slapen', { id: 'selfcare.sleep.label' }),
-    title: () => msg('Slapen', { id: 'selfcare.sleep.title' }),
     mistakes: ['stress-sleep', 'ignore-early-signs'],
     tips: [
-      { id: 'pillow', sources: [sources.practiceRecurring], text: () => msg('Slaap je op je zij? Leg dan een kussen tussen je knieën.', { id: 'selfcare.sleep.pillow' }) },
-      { id: 'mattress', sources: [sources.practiceRecurring], text: () => msg('Een matras dat je goed steunt, kan helpen.', { id: 'selfcare.sleep.mattress' }) },
-      { id: 'rhythm', sources: [sources.practiceMovement], text: () => msg('Ga op vaste tijden naar bed. Goed slapen helpt je rug herstellen.', { id: 'selfcare.sleep.rhythm' }) },
-      { id: 'morning', picture: pictures.loosen, sources: [sources.practiceRecurring], text: () => msg('Stijf als je opstaat? Beweeg dan eerst rustig. Zo kom je los.', { id: 'selfcare.sleep.morning' }) },
+      tip('pillow', () => msg('Slaap je op je zij? Leg dan een kussen tussen je knieën.', { id: 'selfcare.sleep.pillow' }), [sources.practiceRecurring]),
+      tip('mattress', () => msg('Een matras dat je goed steunt, kan helpen.', { id: 'selfcare.sleep.mattress' }), [sources.practiceRecurring]),
+      tip('morning', () => msg('Stijf als je opstaat? Beweeg dan eerst rustig. Zo kom je los.', { id: 'selfcare.sleep.morning' }), [sources.practiceRecurring], pictures.loosen),
     ],
   },
   {
     id: 'work',
     label: () => msg('Werk', { id: 'selfcare.work.label' }),
-    title: () => msg('Werken met rugpijn', { id: 'selfcare.work.title' }),
     mistakes: ['all-at-once'],
     tips: [
-      { id: 'keep-working', sources: [sources.nhg2017, sources.nice59], text: () => msg('Blijf werken als het kan. Dat helpt je herstel.', { id: 'selfcare.work.keep-working' }) },
-      { id: 'adapted', sources: [sources.nhg2017, sources.nice59], text: () => msg('Gaat je gewone werk nog niet? Vraag dan om ander of lichter werk.', { id: 'selfcare.work.adapted' }) },
-      { id: 'back-early', sources: [sources.nhg2017], text: () => msg('Ben je thuis? Ga dan snel weer aan de slag, eerst met aangepast werk.', { id: 'selfcare.work.back-early' }) },
-      { id: 'change', picture: pictures.standUp, sources: [sources.practiceRecurring], text: () => msg('Wissel zitten, staan en lopen af.', { id: 'selfcare.work.change' }) },
-      {
-        id: 'who',
-        sources: [sources.nhg2017],
-        text: (region) =>
+      tip('keep-working', () => msg('Blijf werken als het kan. Dat helpt je herstel.', { id: 'selfcare.work.keep-working' }), [sources.nhg2017, sources.nice59]),
+      tip('adapted', () => msg('Gaat je gewone werk nog niet? Vraag dan om ander of lichter werk.', { id: 'selfcare.work.adapted' }), [sources.nhg2017, sources.nice59]),
+      tip('back-early', () => msg('Ben je thuis? Ga dan snel weer aan de slag, eerst met aangepast werk.', { id: 'selfcare.work.back-early' }), [sources.nhg2017]),
+      tip(
+        'who',
+        (region) =>
           region === 'NL'
             ? msg('Praat erover met je leidinggevende en de bedrijfsarts.', { id: 'selfcare.work.who-nl' })
             : region === 'BE'
               ? msg('Praat erover met je leidinggevende en de arbeidsarts. Dat is de preventieadviseur van je werk.', { id: 'selfcare.work.who-be' })
               : msg('Praat erover met je leidinggevende en de arbodienst van je werk.', { id: 'selfcare.work.who-int' }),
-      },
+        [sources.nhg2017],
+      ),
     ],
   },
   {
     id: 'stress',
     label: () => msg('Stress', { id: 'selfcare.stress.label' }),
-    title: () => msg('Stress en spanning', { id: 'selfcare.stress.title' }),
     mistakes: ['stress-sleep'],
     tips: [
-      { id: 'belly-breathing', picture: pictures.breathe, sources: [sources.practiceExercise], text: () => msg('Adem rustig via je buik. Leg een hand op je buik en voel hem op en neer gaan.', { id: 'selfcare.stress.belly-breathing' }) },
-      { id: 'few-minutes', sources: [sources.practiceExercise], text: () => msg('Doe dit een paar minuten per dag. Zo zakt de spanning in je spieren.', { id: 'selfcare.stress.few-minutes' }) },
-      { id: 'walk', picture: pictures.walk, sources: [sources.practiceExercise], text: () => msg('Beweeg elke dag, al is het maar 15 minuten wandelen.', { id: 'selfcare.stress.walk' }) },
-      { id: 'enjoy', sources: [evidence.osullivan2020], text: () => msg('Plan ook rust en iets leuks in je week.', { id: 'selfcare.stress.enjoy' }) },
-      { id: 'ask', sources: [sources.practiceExercise], text: () => msg('Durf hulp te vragen. Praat erover met iemand die je vertrouwt.', { id: 'selfcare.stress.ask' }) },
+      tip('belly-breathing', () => msg('Adem rustig via je buik. Leg een hand op je buik en voel hem op en neer gaan. Doe dit elke dag een paar minuten.', { id: 'selfcare.stress.belly-breathing' }), [sources.practiceExercise], pictures.breathe),
+      tip('walk', () => msg('Beweeg elke dag, al is het maar 15 minuten wandelen.', { id: 'selfcare.stress.walk' }), [sources.practiceExercise], pictures.walk),
+      tip('ask', () => msg('Durf hulp te vragen. Praat erover met iemand die je vertrouwt.', { id: 'selfcare.stress.ask' }), [sources.practiceExercise]),
     ],
   },
 ];
 
 export const situationIds: readonly SituationId[] = situations.map((s) => s.id);
 
-/** When to call instead of caring for yourself (content-brief.md section 2), per region. */
-export function whenToCall(region: Region): { title: string; lines: string[]; sources: readonly Source[] } {
-  const urgent =
-    region === 'INT'
-      ? msg('Kun je niet goed plassen of poepen? Of voel je weinig tussen je benen? Bel dan meteen het alarmnummer.', { id: 'selfcare.call.urgent-int' })
-      : msg('Kun je niet goed plassen of poepen? Of voel je weinig tussen je benen? Bel dan meteen je huisarts.', { id: 'selfcare.call.urgent' });
+/**
+ * When to call instead of caring for yourself (content-brief.md section 2), per region. Sources:
+ * NHG-Standaard Aspecifieke lagerugpijn 2017 and NICE NG59, which the flare-up tips cite too.
+ */
+export function whenToCall(region: Region): { title: string; lines: string[] } {
+  // The NHS treats these signs as an emergency; the NHG (NL, BE) as urgent: the GP today.
+  const urgent = `${msg('Kun je niet goed plassen of poepen? Of voel je weinig tussen je benen?', { id: 'selfcare.call.urgent-signs' })} ${
+    region === 'INT' ? msg('Bel dan meteen het alarmnummer.', { id: 'selfcare.call.urgent-int' }) : msg('Bel dan meteen je huisarts.', { id: 'selfcare.call.urgent' })
+  }`;
   const night =
     region === 'NL'
       ? msg("'s Avonds, 's nachts en in het weekend bel je de huisartsenpost.", { id: 'selfcare.call.night-nl' })
@@ -219,6 +214,5 @@ export function whenToCall(region: Region): { title: string; lines: string[]; so
       msg('Wordt de pijn steeds erger? Of is het na zes weken niet beter? Maak dan een afspraak bij je huisarts.', { id: 'selfcare.call.soon' }),
       msg('Twijfel je? Bekijk de waarschuwingssignalen of bel je huisarts.', { id: 'selfcare.call.signs' }),
     ],
-    sources: [sources.nhg2017, sources.nice59],
   };
 }

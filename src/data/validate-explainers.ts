@@ -1,8 +1,7 @@
 /**
- * Reads the attributes of the explainers (myths, self-care, recovery course): lists of public ids
- * and the week. Unknown ids are left out with a problem each; nothing here throws.
+ * Reads the attributes of the explainers (myths, self-care): lists of public ids and one id. Unknown ids are left out with a problem each; nothing here throws.
  */
-import { parseCount, parseJson, type Problem, type ProblemCode } from './validate.js';
+import { parseJson, type Problem, type ProblemCode } from './validate.js';
 
 // Every problem with a list gets the list's own code, so the patient reads one plain sentence
 // about that list (never a developer's JSON error).
@@ -29,7 +28,7 @@ export function parseIdList(value: unknown, known: readonly string[], attribute:
   if (typeof input === 'string') list = input.split(',').map((id) => id.trim()).filter(Boolean);
   else if (Array.isArray(input)) list = input.slice(0, 50);
   else if (input != null && !problems.length)
-    problems.push({ attribute, value: input, code: unknownCode, details: ['a comma-separated list of ids, or a JSON array of ids'] });
+    problems.push({ attribute, value: input, code: unknownCode, details: ['ids, comma-separated or as a JSON array'] });
   const ids: string[] = [];
   for (const item of list) {
     if (typeof item === 'string' && known.includes(item.trim())) {
@@ -45,13 +44,4 @@ export function parseId(value: unknown, allowed: readonly string[], attribute: s
   if (!text) return { id: allowed[0]!, problems: [] };
   if (allowed.includes(text)) return { id: text, problems: [] };
   return { id: allowed[0]!, problems: [{ attribute, value, code: unknownCode, details: [`one of ${allowed.join(', ')}`] }] };
-}
-
-/** The week: a whole number from 0 to 52; anything else gives week 0 and a problem. */
-export function parseWeek(value: unknown): { week: number; problems: Problem[] } {
-  if (value === undefined || value === null || asText(value).trim() === '') return { week: 0, problems: [] };
-  const week = parseCount(value, [0, 52]);
-  return week === undefined
-    ? { week: 0, problems: [{ attribute: 'week', value, code: 'bad-value', details: ['a whole number of weeks from 0 to 52'] }] }
-    : { week, problems: [] };
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { firstOpen, isRight, mythScore } from '../../src/model/myths.js';
-import { parseIdList, parseId, parseWeek } from '../../src/data/validate-explainers.js';
+import { parseIdList, parseId } from '../../src/data/validate-explainers.js';
+import { parseWeek } from '../../src/data/validate-week.js';
 
 const quiz = [
   { id: 'a', true: false },

@@ -5,7 +5,7 @@ import { heading } from '../../base/heading.js';
 import { course, courseFacts, courseSources, phases, type Phase, type PhaseId } from '../../data/recovery.js';
 import { resolveText } from '../../data/text.js';
 import { validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
-import { parseWeek } from '../../data/validate-explainers.js';
+import { parseWeek } from '../../data/validate-week.js';
 import { chart, painAt, phaseOf, type Plot } from '../../model/recovery.js';
 import { renderSources } from '../shared/sources.js';
 import { explainerStyles } from '../shared/explainer.styles.js';

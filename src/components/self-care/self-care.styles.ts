@@ -28,11 +28,6 @@ export const selfCareStyles = css`
   }
   .motion-toggle {
     justify-self: start;
-    font-size: 0.9em;
-    min-block-size: calc(2.75 * var(--_rem));
-  }
-  .motion-toggle[aria-pressed='true']::before {
-    content: '✓ ';
   }
   .panel {
     display: none;
@@ -62,9 +57,6 @@ export const selfCareStyles = css`
   }
   .tip.with-picture {
     grid-template-columns: calc(12 * var(--_rem)) 1fr;
-  }
-  .picture {
-    color: var(--_text);
   }
   /* Narrow: the picture above its tip, big enough to recognise the movement. */
   @container (max-width: 30em) {
@@ -111,7 +103,6 @@ export const selfCareStyles = css`
     }
   }
   @media print {
-    .motion-toggle,
     .picker {
       display: none;
     }

@@ -143,7 +143,7 @@ export class RugwijsSelfCare extends RugwijsElement {
   #renderPanel(situation: Situation, level: number): TemplateResult {
     const open = situation.id === this.open;
     return html`<div class=${`panel${open ? ' open' : ''}${this.motionPaused ? ' paused' : ''}`} part="panel" data-situation=${situation.id}>
-      ${heading(level, situation.title(), 'panel-title')}
+      ${heading(level, (situation.title ?? situation.label)(), 'panel-title')}
       <ul class="tips">${situation.tips.map((tip) => this.#renderTip(tip))}</ul>
       ${situation.whenToCall ? this.#renderCall(level + 1) : nothing}
       <div class="mistakes" part="mistakes">
@@ -156,12 +156,7 @@ export class RugwijsSelfCare extends RugwijsElement {
 
   /** One line of sources per situation, each source once: short tips stay short to read. */
   #sourcesOf(situation: Situation): Source[] {
-    const all = [
-      ...situation.tips.flatMap((t) => t.sources),
-      ...(situation.whenToCall ? whenToCall(this.effectiveRegion).sources : []),
-      ...situation.mistakes.flatMap((id) => mistakes[id].sources),
-    ];
-    return all.filter((s, i) => all.findIndex((o) => o.title === s.title) === i);
+    return [...new Set([...situation.tips.flatMap((t) => t.sources), ...situation.mistakes.flatMap((id) => mistakes[id].sources)])];
   }
 
   #renderTip(tip: Tip): TemplateResult {
