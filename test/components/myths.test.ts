@@ -79,6 +79,8 @@ describe('<rugwijs-myths>', () => {
       expect(result).to.contain(s.true ? 'Dit is waar.' : 'Dit is niet waar.');
       expect(result).to.contain((s.fact as () => string)());
       expect(result).to.contain('Bron:');
+      const said = right ? s.true : !s.true;
+      expect(text(el, '.you-said')).to.equal(said ? 'Jij zei: waar.' : 'Jij zei: niet waar.');
       expect(result, 'never scolds').to.not.match(/fout|onjuist|helaas|jammer/i);
       if (right) expect(result).to.contain('Goed gezien!');
       else expect(result).to.contain(s.true ? 'Veel mensen twijfelen hierover.' : 'Dat denken veel mensen.');

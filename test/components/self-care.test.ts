@@ -147,8 +147,11 @@ describe('<rugwijs-self-care>', () => {
     }
   });
 
-  it('"Beweging stilzetten" shows the start and end side by side instead of the movement', async () => {
-    const el = await widget();
+  it('"Beweging stilzetten" shows the start and end side by side instead of the movement; only where there are pictures', async () => {
+    const el = await widget(html`<rugwijs-self-care situation="work"></rugwijs-self-care>`);
+    expect(q(el, '.motion-toggle'), 'no pictures, nothing to stop').to.not.exist;
+    button(el, 'flare-up').click();
+    await el.updateComplete;
     const toggle = q<HTMLButtonElement>(el, '.motion-toggle')!;
     const moving = () => getComputedStyle(q(el, '.panel.open .moving')!).display;
     expect(moving()).to.not.equal('none');
@@ -157,6 +160,7 @@ describe('<rugwijs-self-care>', () => {
     await el.updateComplete;
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     expect(moving()).to.equal('none');
+    expect(focused(el), 'focus stays on the toggle').to.equal(toggle);
     expect(getComputedStyle(q(el, '.panel.open .stills')!).display).to.equal('flex');
     await expect(el).to.be.accessible();
   });

@@ -46,6 +46,10 @@ export const mythStyles = css`
       content: '✓ ';
       color: var(--_accent);
     }
+    .you-said {
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
     .next,
     .again {
       justify-self: start;

@@ -185,6 +185,7 @@ export class RugwijsMyths extends RugwijsElement {
               <button class="answer" data-answer="false" @click=${() => this.#answer(statement, false)}>${msg('Niet waar', { id: 'myths.false' })}</button>
             </div>`
         : html`<div class=${`result ${answer === statement.true ? 'right' : 'other'}`} part="result" tabindex="-1">
+              <p class="you-said">${answer ? msg('Jij zei: waar.', { id: 'myths.you-said-true' }) : msg('Jij zei: niet waar.', { id: 'myths.you-said-false' })}</p>
               <p class="verdict">${this.#verdict(statement, answer)}</p>
               <p class="fact">${resolveText(statement.fact)}</p>
               ${renderSources(statement.sources)}

@@ -12,7 +12,7 @@ export const courseStyles = css`
   .chart svg {
     display: block;
     inline-size: 100%;
-    max-inline-size: calc(36 * var(--_rem));
+    max-inline-size: calc(30 * var(--_rem));
     block-size: auto;
     overflow: visible;
     font-family: inherit;
@@ -24,7 +24,7 @@ export const courseStyles = css`
   .tick,
   .axis {
     fill: var(--_muted);
-    font-size: 13px;
+    font-size: 15px;
   }
   .axis {
     font-weight: 700;
@@ -54,7 +54,7 @@ export const courseStyles = css`
   }
   .marker text {
     fill: var(--_text);
-    font-size: 14px;
+    font-size: 16px;
     font-weight: 700;
   }
   figcaption {

@@ -17,7 +17,7 @@ export interface WeekChangeDetail {
   phase: PhaseId;
 }
 
-const plot: Plot = { width: 340, height: 230, left: 40, right: 14, top: 32, bottom: 36, maxWeek: 52, maxPain: 100 };
+const plot: Plot = { width: 340, height: 230, left: 42, right: 16, top: 34, bottom: 38, maxWeek: 52, maxPain: 100 };
 const geometry = chart(course, plot);
 const weekTicks = [0, 6, 12, 26, 52];
 const painTicks = [0, 50, 100];
@@ -141,9 +141,9 @@ export class RugwijsRecoveryCourse extends RugwijsElement {
     return html`<figure class="chart" part="chart">
       <svg viewBox=${`0 0 ${plot.width} ${plot.height}`} aria-hidden="true" focusable="false">
         ${painTicks.map((p) => svg`<line class="grid" x1=${plot.left} x2=${plot.width - plot.right} y1=${y(p)} y2=${y(p)}></line>
-          <text class="tick" x=${plot.left - 6} y=${y(p) + 4} text-anchor="end">${p}</text>`)}
-        ${weekTicks.map((w) => svg`<text class="tick" x=${x(w)} y=${plot.height - plot.bottom + 16} text-anchor="middle">${w}</text>`)}
-        <text class="axis" x="4" y="14">${msg('Pijn', { id: 'course.axis-pain' })}</text>
+          <text class="tick" x=${plot.left - 6} y=${y(p) + 5} text-anchor="end">${p}</text>`)}
+        ${weekTicks.map((w) => svg`<text class="tick" x=${x(w)} y=${plot.height - plot.bottom + 18} text-anchor="middle">${w}</text>`)}
+        <text class="axis" x="4" y="16">${msg('Pijn', { id: 'course.axis-pain' })}</text>
         <text class="axis" x=${plot.width - plot.right} y=${plot.height - 4} text-anchor="end">${msg('Weken', { id: 'course.axis-weeks' })}</text>
         <path class="band" d=${geometry.band}></path>
         <path class="line" d=${geometry.line}></path>

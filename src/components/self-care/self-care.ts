@@ -129,11 +129,6 @@ export class RugwijsSelfCare extends RugwijsElement {
             </div>
           </div>`
         : nothing}
-      ${list.some((s) => s.tips.some((t) => t.picture))
-        ? html`<button class="motion-toggle" aria-pressed=${this.motionPaused ? 'true' : 'false'} @click=${() => (this.motionPaused = !this.motionPaused)}>
-            ${msg('Beweging stilzetten', { id: 'selfcare.pause-motion' })}
-          </button>`
-        : nothing}
       ${list.map((s) => this.#renderPanel(s, level + 1))}
       ${this.renderContact()}
     </section>`;
@@ -144,6 +139,11 @@ export class RugwijsSelfCare extends RugwijsElement {
     const open = situation.id === this.open;
     return html`<div class=${`panel${open ? ' open' : ''}${this.motionPaused ? ' paused' : ''}`} part="panel" data-situation=${situation.id}>
       ${heading(level, (situation.title ?? situation.label)(), 'panel-title')}
+      ${open && situation.tips.some((t) => t.picture)
+        ? html`<button class="motion-toggle" aria-pressed=${this.motionPaused ? 'true' : 'false'} @click=${() => (this.motionPaused = !this.motionPaused)}>
+            ${msg('Beweging stilzetten', { id: 'selfcare.pause-motion' })}
+          </button>`
+        : nothing}
       <ul class="tips">${situation.tips.map((tip) => this.#renderTip(tip))}</ul>
       ${situation.whenToCall ? this.#renderCall(level + 1) : nothing}
       <div class="mistakes" part="mistakes">
