@@ -71,6 +71,8 @@ export class RugwijsRecoveryCourse extends RugwijsElement {
   headingLevel: string | number = 2;
 
   #week = 0;
+  /** The week the patient just chose, so willUpdate knows it needs no check. */
+  #chosen?: number;
   #weekProblems: Problem[] = [];
   #heading: HeadingChoice = { text: '', level: 2, problems: [] };
 
@@ -81,7 +83,10 @@ export class RugwijsRecoveryCourse extends RugwijsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('week')) {
+    // A week the patient chose is valid; a notice about the page's own bad value stays.
+    const chosen = this.#chosen !== undefined && this.week === this.#chosen;
+    this.#chosen = undefined;
+    if (changed.has('week') && !chosen) {
       const { week, problems } = parseWeek(this.week);
       this.#week = week;
       this.#weekProblems = problems;
@@ -97,6 +102,7 @@ export class RugwijsRecoveryCourse extends RugwijsElement {
   #set(week: number): void {
     const next = Math.min(52, Math.max(0, Math.round(week)));
     if (next === this.#week) return;
+    this.#chosen = next;
     this.week = next;
     this.#week = next;
     this.dispatchEvent(
