@@ -7,8 +7,8 @@ import { resolveText } from '../../data/text.js';
 import { validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import { parseIdList } from '../../data/validate-explainers.js';
 import { firstOpen, isRight, mythScore, type MythAnswers, type MythScore } from '../../model/myths.js';
-import { renderSources } from '../shared/sources.js';
-import { explainerStyles } from '../shared/explainer.styles.js';
+import { renderSources } from '../../base/sources-line.js';
+import { explainerStyles } from '../../base/explainer-styles.js';
 import { mythStyles } from './myths.styles.js';
 
 /** What `rugwijs-myth-answer` carries. */

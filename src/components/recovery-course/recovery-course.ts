@@ -7,8 +7,8 @@ import { resolveText } from '../../data/text.js';
 import { validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import { parseWeek } from '../../data/validate-week.js';
 import { chart, painAt, phaseOf, type Plot } from '../../model/recovery.js';
-import { renderSources } from '../shared/sources.js';
-import { explainerStyles } from '../shared/explainer.styles.js';
+import { renderSources } from '../../base/sources-line.js';
+import { explainerStyles } from '../../base/explainer-styles.js';
 import { courseStyles } from './recovery-course.styles.js';
 
 /** What `rugwijs-week-change` carries. */

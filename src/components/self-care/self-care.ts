@@ -8,8 +8,8 @@ import { resolveText } from '../../data/text.js';
 import type { Source } from '../../data/types.js';
 import { validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import { parseId, parseIdList } from '../../data/validate-explainers.js';
-import { renderSources } from '../shared/sources.js';
-import { explainerStyles } from '../shared/explainer.styles.js';
+import { renderSources } from '../../base/sources-line.js';
+import { explainerStyles } from '../../base/explainer-styles.js';
 import { selfCareStyles } from './self-care.styles.js';
 
 /** What `rugwijs-situation-change` carries. */

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Source } from '../../data/types.js';
+import type { Source } from '../data/types.js';
 
 /** The sources of one statement, small, under it: a clinician can check each one. */
 export function renderSources(list: readonly Source[]): TemplateResult | typeof nothing {
