@@ -156,7 +156,11 @@ describe('<rugwijs-recovery-course>', () => {
     if (!(await emulate({ media: 'print' }))) this.skip(); // see emulate(): Chromium only
     const el = await widget(html`<rugwijs-recovery-course week="3"></rugwijs-recovery-course>`);
     expect(shownPhases(el).map((p) => p.dataset.phase)).to.deep.equal(phases.map((p) => p.id));
-    expect(getComputedStyle(q(el, '[part=control]')!).display).to.equal('none');
+    expect(getComputedStyle(slider(el)).display).to.equal('none');
+    // The printout still says how long the pain has lasted.
+    expect(getComputedStyle(q(el, '.week-value')!).display).to.not.equal('none');
+    expect(text(el, '.week-value')).to.equal('3 weken');
+    expect(getComputedStyle(q(el, '[part=control] label')!).display).to.not.equal('none');
     const table = q(el, '[part=table]')!;
     expect(table.getBoundingClientRect().width).to.be.above(100);
     for (const b of all(el, 'button')) expect(getComputedStyle(b).display).to.equal('none');

@@ -169,7 +169,9 @@ export const courseStyles = css`
     }
   }
   @media print {
-    .control,
+    /* The question and the patient's answer stay; the slider and buttons go. */
+    .control input,
+    .steppers,
     .phase-now {
       display: none;
     }
