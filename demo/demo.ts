@@ -12,7 +12,7 @@ if (picker) {
 
 const log = document.querySelector<HTMLOutputElement>('#events');
 if (log) {
-  for (const type of ['rugwijs-exercise-start', 'rugwijs-exercise-complete', 'rugwijs-program-progress', 'rugwijs-advice-change', 'rugwijs-bucket-change']) {
+  for (const type of ['rugwijs-exercise-start', 'rugwijs-exercise-complete', 'rugwijs-program-progress', 'rugwijs-advice-change', 'rugwijs-bucket-change', 'rugwijs-myth-answer', 'rugwijs-week-change', 'rugwijs-situation-change']) {
     document.addEventListener(type, (event) => {
       log.value = `${type} ${JSON.stringify((event as CustomEvent).detail)}`;
     });

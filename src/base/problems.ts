@@ -30,6 +30,10 @@ export function problemText(problem: Problem): string {
       return msg('Iets van de praktijk voor de emmer klopt niet. Dat laten we weg.', { id: 'problem.bad-load' });
     case 'too-long':
       return msg('Deze tekst is te lang. We tonen alleen het begin.', { id: 'problem.too-long' });
+    case 'unknown-statement':
+      return msg('Een van de stellingen kennen we niet. Die laten we weg.', { id: 'problem.unknown-statement' });
+    case 'unknown-situation':
+      return msg('Een van de situaties kennen we niet. Die laten we weg.', { id: 'problem.unknown-situation' });
     case 'bad-region':
     case 'bad-value':
       return msg('Een instelling hiervan klopt niet. De rest werkt gewoon.', { id: 'problem.bad-value' });

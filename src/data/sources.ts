@@ -38,6 +38,14 @@ export const sources = {
     title: 'Schneiders AG, Zusman M, Singer KP. Exercise therapy compliance in acute low back pain patients. Man Ther 1998;3(3):147-52',
     url: 'https://search.pedro.org.au/search-results/record-detail/11882',
   },
+  french2006: {
+    title: 'French SD et al. Superficial heat or cold for low back pain. Cochrane Database Syst Rev 2006;(1):CD004750',
+    url: 'https://doi.org/10.1002/14651858.CD004750.pub2',
+  },
+  kovacs2003: {
+    title: 'Kovacs FM et al. Effect of firmness of mattress on chronic non-specific low-back pain: randomised, double-blind, controlled, multicentre trial. Lancet 2003;362(9396):1599-604',
+    url: 'https://doi.org/10.1016/S0140-6736(03)14792-7',
+  },
   who2020: {
     title: 'WHO guidelines on physical activity and sedentary behaviour (2020)',
     url: 'https://www.who.int/publications/i/item/9789240015128',

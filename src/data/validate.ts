@@ -21,7 +21,9 @@ export type ProblemCode =
   | 'incomplete'
   | 'bad-sign'
   | 'unknown-load'
-  | 'bad-load';
+  | 'bad-load'
+  | 'unknown-statement'
+  | 'unknown-situation';
 
 /** One bad input: which attribute or property, the value, what is wrong, and the details. */
 export interface Problem {

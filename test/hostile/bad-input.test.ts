@@ -29,6 +29,9 @@ const tags = {
   programme: 'rugwijs-exercise-program',
   checklist: 'rugwijs-warning-signs',
   bucket: 'rugwijs-load-bucket',
+  myths: 'rugwijs-myths',
+  course: 'rugwijs-recovery-course',
+  selfCare: 'rugwijs-self-care',
 } as const;
 
 /** What each widget gets when the case does not set it, so that there is something to work. */
@@ -37,7 +40,12 @@ const defaults: Record<keyof typeof tags, Record<string, string>> = {
   programme: { exercises: 'plank,walking' },
   checklist: {},
   bucket: {},
+  myths: {},
+  course: {},
+  selfCare: {},
 };
+const unknownStatement = 'Een van de stellingen kennen we niet. Die laten we weg.';
+const unknownSituation = 'Een van de situaties kennen we niet. Die laten we weg.';
 
 const unknownExercise = (_id: string) => 'Deze oefening kunnen we nu niet laten zien. Vraag je therapeut ernaar.';
 const badValue = (_value: string) => 'Een instelling hiervan klopt niet. De rest werkt gewoon.';
@@ -102,6 +110,31 @@ const cases: Record<keyof typeof tags, Case[]> = {
     { what: 'an own load with HTML, a bad kind and a huge size', properties: { loads: [{ id: 'x', label: markup, kind: 'nonsense', size: 1e9 }] }, names: 'loads[0]', value: '{', notice: 'Iets van de praktijk voor de emmer klopt niet. Dat laten we weg.' },
     { what: 'a 10 000-character load list', attributes: { loads: huge }, names: 'loads', value: 'xxxxxxxxxx', notice: 'Iets van de praktijk voor de emmer klopt niet. Dat laten we weg.' },
   ],
+  myths: [
+    { what: 'an unknown statement', attributes: { statements: 'rest-is-best,flat-earth' }, names: 'statements', value: 'flat-earth', notice: unknownStatement },
+    { what: 'HTML as a statement id', attributes: { statements: markup }, names: 'statements', value: '<img src=x', notice: unknownStatement },
+    { what: 'malformed JSON', attributes: { statements: '["rest-is-best",' }, names: 'statements', value: '[\\"rest-is-best\\",', notice: unknownStatement },
+    { what: 'a number as the statements', properties: { statements: 42 }, names: 'statements', value: '42', notice: unknownStatement },
+    { what: 'a 10 000-character list', attributes: { statements: huge }, names: 'statements', value: 'xxxxxxxxxx', notice: unknownStatement },
+    { what: 'a heading level of 6', attributes: { 'heading-level': '6' }, names: 'heading-level', value: '6', notice: badValue('6') },
+    { what: 'a javascript: link', attributes: { 'contact-href': 'javascript:alert(1)' }, names: 'contact-href', value: 'javascript:alert(1)', notice: badLink },
+  ],
+  course: [
+    { what: 'a week above 52', attributes: { week: '53' }, names: 'week', value: '53', notice: badValue('53') },
+    { what: 'a negative week', attributes: { week: '-2' }, names: 'week', value: '-2', notice: badValue('-2') },
+    { what: 'HTML as the week', attributes: { week: '<b>x</b>' }, names: 'week', value: '<b>x</b>', notice: badValue('<b>x</b>') },
+    { what: 'an object as the week', properties: { week: { weeks: 3 } }, names: 'week', value: '{', notice: badValue('{"weeks":3}') },
+    { what: 'a 10 000-character heading', attributes: { heading: huge }, names: 'heading', value: 'xxxxxxxxxx', notice: tooLong },
+    { what: 'an unknown region', attributes: { region: 'XX' }, names: 'region', value: 'XX', notice: 'Regio "XX" kennen we niet.' },
+  ],
+  selfCare: [
+    { what: 'an unknown situation', attributes: { situation: 'skydiving' }, names: 'situation', value: 'skydiving', notice: unknownSituation },
+    { what: 'HTML as the situation', attributes: { situation: markup }, names: 'situation', value: '<img src=x', notice: unknownSituation },
+    { what: 'an unknown id in situations', attributes: { situations: 'office,skydiving' }, names: 'situations', value: 'skydiving', notice: unknownSituation },
+    { what: 'malformed JSON', attributes: { situations: '["office"' }, names: 'situations', value: '[\\"office\\"', notice: unknownSituation },
+    { what: 'a 10 000-character situation', attributes: { situation: huge }, names: 'situation', value: 'xxxxxxxxxx', notice: unknownSituation },
+    { what: 'HTML as the phone number', attributes: { 'contact-phone': markup }, names: 'contact-phone', value: '<img src=x', notice: badPhone },
+  ],
 };
 
 /** After the bad input: one thing a patient does with the widget, checked by what they see. */
@@ -130,6 +163,23 @@ const stillWorks: Record<keyof typeof tags, (el: Widget) => Promise<void>> = {
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+  },
+  async myths(el) {
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-answer="false"]')!.click();
+    await el.updateComplete;
+    expect(visibleText(el.shadowRoot!.querySelector('[part=result]'))).to.contain('Dit is');
+  },
+  async course(el) {
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.more')!.click();
+    await el.updateComplete;
+    expect(visibleText(el.shadowRoot!.querySelector('.week-value'))).to.equal('1 week');
+  },
+  async selfCare(el) {
+    const sleep = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-situation="sleep"]');
+    if (!sleep) return; // a list without sleep
+    sleep.click();
+    await el.updateComplete;
+    expect(sleep.getAttribute('aria-pressed')).to.equal('true');
   },
 };
 

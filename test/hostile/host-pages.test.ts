@@ -73,6 +73,30 @@ const widgets = {
       expect(q(el, 'button.toggle.load[data-id="stress"]').getAttribute('aria-pressed')).to.equal('true');
     },
   },
+  'myths quiz': {
+    template: () => html`<rugwijs-myths statements="rest-is-best,movement-helps"></rugwijs-myths>`,
+    use: async (el: RugwijsElement) => {
+      q(el, 'button[data-answer="false"]').click();
+      await el.updateComplete;
+      expect(visibleText(q(el, '[part=result]'))).to.contain('Dit is niet waar.');
+    },
+  },
+  'recovery course': {
+    template: () => html`<rugwijs-recovery-course week="3"></rugwijs-recovery-course>`,
+    use: async (el: RugwijsElement) => {
+      q(el, 'button.more').click();
+      await el.updateComplete;
+      expect(visibleText(q(el, '.week-value'))).to.equal('4 weken');
+    },
+  },
+  'self-care': {
+    template: () => html`<rugwijs-self-care situation="office"></rugwijs-self-care>`,
+    use: async (el: RugwijsElement) => {
+      q(el, 'button[data-situation="sleep"]').click();
+      await el.updateComplete;
+      expect(q(el, 'button[data-situation="sleep"]').getAttribute('aria-pressed')).to.equal('true');
+    },
+  },
 };
 
 async function settle(el: RugwijsElement) {
