@@ -4,7 +4,6 @@
  * legend that stays true for a practice's own accent.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/exercise-card/define.js';
 import type { RugwijsExerciseCard } from '../../src/components/exercise-card/exercise-card.js';
 import { emulate, resetMedia, until, visibleText } from '../helpers.js';
@@ -21,19 +20,15 @@ async function card(id: string, pageWidth: string) {
 }
 
 describe('exercise picture', () => {
-  afterEach(async () => {
-    await resetMedia();
-    await setViewport({ width: 800, height: 600 });
-  });
+  // The page width stands for the screen: the card fills it, as on a practice's page.
+  afterEach(resetMedia);
 
   it('is at least 480 px wide on a desktop card', async () => {
-    await setViewport({ width: 1280, height: 800 });
     const el = await card('pelvic-tilt', '720px');
     expect(width(q(el, 'svg.moving'))).to.be.at.least(480);
   });
 
   it('takes the full content width on a phone', async () => {
-    await setViewport({ width: 375, height: 667 });
     const el = await card('bird-dog', '343px');
     const area = q(el, '.picture-area');
     expect(width(q(el, 'svg.moving'))).to.be.closeTo(width(area), 1);
@@ -41,7 +36,6 @@ describe('exercise picture', () => {
   });
 
   it('shows the two stills side by side under reduced motion, each at least 240 px wide', async function () {
-    await setViewport({ width: 1280, height: 800 });
     const el = await card('dead-bug', '720px');
     if (!(await emulate({ reducedMotion: 'reduce' }))) this.skip(); // see emulate(): Chromium only
     const [start, end] = [...el.shadowRoot!.querySelectorAll('.stills svg')];
@@ -51,7 +45,6 @@ describe('exercise picture', () => {
   });
 
   it('stacks the stills on a phone rather than shrinking them', async function () {
-    await setViewport({ width: 375, height: 667 });
     const el = await card('dead-bug', '343px');
     if (!(await emulate({ reducedMotion: 'reduce' }))) this.skip(); // see emulate(): Chromium only
     const [start, end] = [...el.shadowRoot!.querySelectorAll('.stills svg')];
