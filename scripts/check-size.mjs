@@ -13,6 +13,7 @@
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { sharedGroups } from './text-groups.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cdn = join(root, 'dist/cdn');
@@ -53,18 +54,27 @@ function closure(paths) {
 }
 
 const chunk = (name) => join(cdn, 'chunks', name);
+// The notice texts ("problem") load with the notices, on demand; the contact line shows at once.
+const eagerGroups = sharedGroups.filter((g) => g !== 'problem');
 const sum = (set) => [...set].reduce((n, p) => n + file(p).bytes, 0);
 const exercisePattern = new RegExp(limits.$exercises);
 const exerciseChunks = readdirSync(join(cdn, 'chunks')).filter((n) => exercisePattern.test(n));
-const localeChunk = (lang) => (lang === 'nl' ? [] : [chunk(`${lang}.js`)]);
+/**
+ * The translations a page in `lang` loads with an element: the shared groups, the element's own
+ * (src/registry.json "texts") and those of the exercises it shows (src/base/localization.ts).
+ * Dutch is the source: its text is in the code.
+ */
+const textChunks = (lang, groups) =>
+  lang === 'nl' ? [] : [chunk('locale-loaders.js'), ...[...eagerGroups, ...groups].map((g) => chunk(`${lang}.${g}.js`)).filter((p) => existsSync(p))];
 
 /** What a page with one `tag` in `lang` that shows `shows` exercises loads before the first tap. */
 function page(el, lang, shows = 0) {
-  const start = closure([join(cdn, 'rugwijs.js'), chunk(`${el.folder}.js`), ...localeChunk(lang)]);
+  const start = closure([join(cdn, 'rugwijs.js'), chunk(`${el.folder}.js`)]);
   // The largest exercises, by what each adds on top of what the page already has.
-  const extra = (name) => sum(new Set([...closure([chunk(name)])].filter((p) => !start.has(p))));
+  const extra = (name) => sum(new Set([...closure([chunk(name), ...textChunks(lang, [`exercise.${name.replace(/\.js$/, '')}`])])].filter((p) => !start.has(p))));
   const shown = exerciseChunks.sort((a, b) => extra(b) - extra(a)).slice(0, shows);
-  return closure([...start, ...shown.map(chunk)]);
+  const texts = textChunks(lang, [...el.texts, ...shown.map((name) => `exercise.${name.replace(/\.js$/, '')}`)]);
+  return closure([...start, ...shown.map(chunk), ...texts]);
 }
 
 let failed = false;

@@ -195,7 +195,7 @@ function disagreements(files) {
   for (const folder of folders) if (!elements.some((e) => e.folder === folder)) problems.push(`src/components/${folder} has no entry in src/registry.json`);
   const seen = new Set();
   for (const el of elements) {
-    for (const key of ['tag', 'folder', 'class', 'react', 'reserve', 'budget']) if (!el[key]) problems.push(`${el.tag ?? '?'}: registry entry lacks "${key}"`);
+    for (const key of ['tag', 'folder', 'class', 'react', 'reserve', 'budget', 'texts']) if (!el[key]) problems.push(`${el.tag ?? '?'}: registry entry lacks "${key}"`);
     if (!/^rugwijs-[a-z-]+$/.test(el.tag ?? '')) problems.push(`${el.tag}: tags are rugwijs-<name>`);
     for (const key of ['tag', 'folder', 'class', 'react']) {
       if (seen.has(`${key}:${el[key]}`)) problems.push(`${el.tag}: ${key} ${el[key]} is used twice`);

@@ -9,14 +9,65 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
+/** Where each locale's groups live: only a page in another language than Dutch fetches this map. */
+const groupModule = () => import('../generated/locale-loaders.js');
+
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 export type Region = 'NL' | 'BE' | 'INT';
 
-// A literal map: bundlers and the test server can only follow import() with a literal path.
-const loaders: Record<Exclude<Locale, 'nl'>, () => Promise<any>> = {
-  en: () => import('../generated/locales/en.js'),
-  'nl-BE': () => import('../generated/locales/nl-BE.js'),
-};
+/**
+ * Translations per widget: each locale is split into groups (scripts/localize.mjs), and a page
+ * loads only the groups its elements and exercises ask for (`needTexts`). @lit/localize keeps
+ * the templates object it was given, so groups that arrive later are merged into the same
+ * object and the elements asked to render again.
+ */
+const wanted = new Set<string>(['contact']);
+const templates: Record<string, Record<string, unknown>> = {};
+const loadedGroups: Record<string, Map<string, Promise<void>>> = {};
+
+async function loadGroups(locale: string, groups: Iterable<string>): Promise<Record<string, unknown>> {
+  const into = (templates[locale] ??= {});
+  const done = (loadedGroups[locale] ??= new Map());
+  const { groupLoaders, elementGroups } = await groupModule();
+  const available = groupLoaders[locale] ?? {};
+  // A tag name stands for its element's groups.
+  const loads = [...groups].flatMap((key) => elementGroups[key] ?? [key]).map((group) => {
+    const loader = available[group];
+    if (!loader) return Promise.resolve(); // nothing translated in this group: the Dutch source stands
+    if (!done.has(group)) {
+      const load = loader().then((mod) => void Object.assign(into, mod.templates));
+      // A failed load is tried again next time; meanwhile the Dutch source stands.
+      done.set(group, load.catch((error: unknown) => {
+        done.delete(group);
+        throw error;
+      }));
+    }
+    return done.get(group)!;
+  });
+  await Promise.all(loads);
+  return into;
+}
+
+/**
+ * Asks for the translations of these groups (an element's tag for its texts, an exercise's group), in the active
+ * locale and in every locale the page switches to later. Resolves when they are here.
+ */
+export function needTexts(groups: readonly string[]): Promise<void> {
+  const fresh = groups.filter((group) => !wanted.has(group));
+  if (!fresh.length) return pending;
+  for (const group of fresh) wanted.add(group);
+  if (state.kind !== 'ours') return pending;
+  pending = pending
+    .then(async () => {
+      const locale = currentLocale();
+      if (locale === sourceLocale) return;
+      await loadGroups(locale, fresh);
+      // What @lit/localize sends when a locale is ready: every localized element renders again.
+      window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
+    })
+    .catch((error: unknown) => console.warn('rugwijs: could not load some texts; showing Dutch.', error));
+  return pending;
+}
 
 /** Maps a BCP 47 tag to a locale we have: nl-BE → nl-BE, nl-* → nl, en-* → en, none → nl, other → en. */
 export function matchLocale(tag: string | null | undefined): Locale {
@@ -49,7 +100,7 @@ function configure(): State {
     const { setLocale: set, getLocale } = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: (locale) => loaders[locale as Exclude<Locale, 'nl'>](),
+      loadLocale: (locale) => loadGroups(locale, wanted).then((loaded) => ({ templates: loaded as never })),
     });
     state = { kind: 'ours', setLocale: set, getLocale };
     followDocumentLang();

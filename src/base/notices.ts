@@ -3,9 +3,10 @@ import { msg } from '@lit/localize';
 import type { Problem } from '../data/validate.js';
 import { onDemand } from './on-demand.js';
 import { preview } from './preview.js';
+import { needTexts } from './localization.js';
 
 /** The notice texts: most pages have no bad input and never load them. */
-const problemTexts = onDemand(() => import('./problems.js').then((m) => m.problemText));
+const problemTexts = onDemand(() => Promise.all([import('./problems.js'), needTexts(['problem'])]).then(([m]) => m.problemText));
 
 /** The same problem reported twice (say, by a setting and a re-render) shows once. */
 function unique(problems: readonly Problem[]): Problem[] {

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult, type nothing } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { connectLocalization, currentLocale, regionOfLocale, type Region } from './localization.js';
+import { connectLocalization, currentLocale, needTexts, regionOfLocale, type Region } from './localization.js';
 import { hostStyles } from './tokens.js';
 import { VERSION } from './version.js';
 import { defineOnce } from './define-once.js';
@@ -71,7 +71,10 @@ export class RugwijsElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Only this element's translations, before the first connect picks the page's locale.
+    const texts = needTexts([this.localName]);
     connectLocalization(this);
+    this.waitFor(texts);
     // A part that did not arrive is asked for again each time the element is put in a page.
     if (this.#pending.failed.size) this.#retry();
   }

@@ -5,6 +5,7 @@
 import { msg } from '@lit/localize';
 import type { Exercise } from './types.js';
 import { onDemand } from '../base/on-demand.js';
+import { needTexts } from '../base/localization.js';
 
 const importers: Readonly<Record<string, () => Promise<Exercise>>> = {
   'bird-dog': () => import('./exercises/bird-dog.js').then((m) => m.birdDog),
@@ -41,7 +42,10 @@ export function loadedExercise(id: string): Exercise | undefined {
 
 /** Fetches a built-in exercise's module once; later calls share the same promise. */
 export function loadExercise(id: string): Promise<Exercise> {
-  return modules.get(id)?.load() ?? Promise.reject(new Error(`unknown exercise ${id}`));
+  const module = modules.get(id);
+  if (!module) return Promise.reject(new Error(`unknown exercise ${id}`));
+  // The exercise's translations come with it, so it never shows in Dutch on an English page.
+  return Promise.all([module.load(), needTexts([`exercise.${id}`])]).then(([exercise]) => exercise);
 }
 
 /** The safety note every exercise card shows. */

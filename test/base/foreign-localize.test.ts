@@ -15,7 +15,7 @@ describe('a page whose own app configured @lit/localize', () => {
       </div>`);
       const cards = [...wrapper.querySelectorAll('rugwijs-exercise-card')];
       await Promise.all(cards.map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
-      expect(visibleText(cards[0]!.shadowRoot!.querySelector('[part=dose]'))).to.equal('Hoe vaak: 3 keer 20 tot 30 seconden vasthouden');
+      expect(visibleText(cards[0]!.shadowRoot!.querySelector('[part=dose]'))).to.equal('Hoe vaak: 3 keer 20 tot 30 seconden vasthouden, 3 dagen per week');
       expect(warnings.messages.filter((m) => m.includes('@lit/localize'))).to.have.length(1);
     } finally {
       warnings.restore();

@@ -39,7 +39,7 @@ describe('localization', () => {
     await settled(card);
     expect(title()).to.equal('Stretching arm and leg');
     expect(currentLocale()).to.equal('en');
-    expect(visibleText(card.shadowRoot!.querySelector('[part=dose]'))).to.equal('How often: 10 repetitions per side, 3 times');
+    expect(visibleText(card.shadowRoot!.querySelector('[part=dose]'))).to.equal('How often: 10 repetitions per side, 3 times, 3 days a week');
     await programme.updateComplete;
     expect(visibleText(programme.shadowRoot!.querySelector('[role=status]'))).to.equal('0 of 1 done');
     await expect(card).to.be.accessible();
@@ -89,7 +89,7 @@ describe('localization', () => {
     const card = await fixture<RugwijsExerciseCard>(html`<rugwijs-exercise-card exercise="plank"></rugwijs-exercise-card>`);
     await setLocale('en-GB');
     await card.updateComplete;
-    expect(visibleText(card.shadowRoot!.querySelector('[part=dose]'))).to.equal('How often: hold for 20 to 30 seconds, 3 times');
+    expect(visibleText(card.shadowRoot!.querySelector('[part=dose]'))).to.equal('How often: hold for 20 to 30 seconds, 3 times, 3 days a week');
     document.documentElement.lang = 'nl';
     await settled(card);
     expect(currentLocale()).to.equal('en');

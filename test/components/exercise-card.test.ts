@@ -27,7 +27,7 @@ describe('<rugwijs-exercise-card>', () => {
     const el = await card();
     expect(visibleText(q(el, '[part=title]'))).to.equal('Arm en been strekken');
     expect(q(el, 'h3[part=title]'), 'default heading level 3').to.exist;
-    expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 3 keer 10 herhalingen per kant');
+    expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 3 keer 10 herhalingen per kant, 3 dagen per week');
     const steps = [...el.shadowRoot!.querySelectorAll('ol[part=steps] li')].map((li) => li.textContent);
     expect(steps).to.have.length(6);
     expect(steps[1]).to.equal('Strek je rechterarm naar voren.');
@@ -124,12 +124,12 @@ describe('<rugwijs-exercise-card>', () => {
 
   it('lets a practice change the dose with sets, reps, hold-seconds and minutes', async () => {
     const el = await card(html`<rugwijs-exercise-card exercise="plank" sets="2" hold-seconds="45"></rugwijs-exercise-card>`);
-    expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 2 keer 45 seconden vasthouden');
+    expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 2 keer 45 seconden vasthouden, 3 dagen per week');
     el.setAttribute('exercise', 'bird-dog');
     el.removeAttribute('hold-seconds');
     el.setAttribute('reps', '6');
     await el.updateComplete;
-    expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 2 keer 6 herhalingen per kant');
+    expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 2 keer 6 herhalingen per kant, 3 dagen per week');
     el.setAttribute('exercise', 'walking');
     el.setAttribute('minutes', '30');
     await el.updateComplete;
@@ -381,10 +381,10 @@ describe('<rugwijs-exercise-card>', () => {
       try {
         const el = await card(html`<rugwijs-exercise-card exercise="bird-dog" tempo="fast"></rugwijs-exercise-card>`);
         await shows(el, '[part=notice]');
-        expect(visibleText(q(el, '[part=notice]'))).to.equal('De waarde "fast" klopt niet.');
+        expect(visibleText(q(el, '[part=notice]'))).to.equal('Een instelling hiervan klopt niet. De rest werkt gewoon.');
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain('tempo').and.contain('fast');
-        expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 3 keer 10 herhalingen per kant');
+        expect(visibleText(q(el, '[part=dose]'))).to.equal('Hoe vaak: 3 keer 10 herhalingen per kant, 3 dagen per week');
       } finally {
         warnings.restore();
       }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
 import { heading } from '../../base/heading.js';
+import { needTexts } from '../../base/localization.js';
 import { onDemand } from '../../base/on-demand.js';
 import { figureStyles, renderIllustration, renderLegend } from '../../base/figure.js';
 import { cardStyles } from './exercise-card.styles.js';
@@ -19,7 +20,7 @@ export interface ExerciseEventDetail {
 }
 
 /** The guided mode's code, fetched when a patient first points at or focuses a Start button. */
-const guidedModule = onDemand(() => import('./guided-mode.js'));
+const guidedModule = onDemand(() => Promise.all([import('./guided-mode.js'), needTexts(['guided'])]).then(([m]) => m));
 
 /** The validator of a practice's own exercise: most pages show built-in exercises only. */
 const exerciseValidator = onDemand(() => import('../../data/validate-exercise.js').then((m) => m.validateExercise));
