@@ -76,7 +76,7 @@ export const warningSigns: readonly WarningSign[] = [
   },
   // Urgent (in region INT the three cauda equina signs are an emergency, as the NHS says)
   {
-    id: 'bladder-bowel', level: 'urgent', levelIn: cauda, group: 'bladder', sources: [s.nhg2017, s.nhsCaudaEquina],
+    id: 'bladder-bowel', level: 'urgent', levelIn: cauda, group: 'bladder', sources: [s.nhg2017, s.nhsCaudaEquina, s.kce287],
     question: () => msg('Heb je sinds kort een van deze problemen met plassen of poepen?', { id: 'sign.bladder-bowel.q' }),
     points: [
       () => msg('Plassen lukt moeilijk of niet.', { id: 'sign.bladder-bowel.p1' }),
@@ -86,7 +86,7 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Zenuwen onder in je rug regelen je blaas en darm. Een arts moet dit meteen bekijken.', { id: 'sign.bladder-bowel.why' }),
   },
   {
-    id: 'saddle-numbness', level: 'urgent', levelIn: cauda, group: 'bladder', sources: [s.nhg2017, s.nhsCaudaEquina],
+    id: 'saddle-numbness', level: 'urgent', levelIn: cauda, group: 'bladder', sources: [s.nhg2017, s.nhsCaudaEquina, s.kce287],
     question: () => msg('Voelt je huid rond je anus of je geslachtsdelen doof of tintelig?', { id: 'sign.saddle-numbness.q' }),
     points: [
       () => msg('Ook de binnenkant van je dijen telt mee.', { id: 'sign.saddle-numbness.p1' }),
@@ -95,7 +95,7 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Dit is de huid waarop je op een fietszadel zit. Een doof gevoel daar moet een arts meteen bekijken.', { id: 'sign.saddle-numbness.why' }),
   },
   {
-    id: 'both-legs-weakness', level: 'urgent', levelIn: cauda, group: 'legs', sources: [s.nhg2017, s.nhgLrs2015, s.nhsCaudaEquina],
+    id: 'both-legs-weakness', level: 'urgent', levelIn: cauda, group: 'legs', sources: [s.nhg2017, s.nhgLrs2015, s.nhsCaudaEquina, s.kce287],
     question: () => msg('Heb je een van deze klachten in je benen?', { id: 'sign.both-legs-weakness.q' }),
     points: [
       () => msg('Allebei je benen zijn zwak of doof.', { id: 'sign.both-legs-weakness.p1' }),
@@ -123,7 +123,7 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Ook dit regelen zenuwen onder in je rug.', { id: 'sign.sexual-function.why' }),
   },
   {
-    id: 'fever-infection', level: 'urgent', group: 'general', sources: [s.nhsBackPain, s.finucane2020],
+    id: 'fever-infection', level: 'urgent', group: 'general', sources: [s.nhsBackPain, s.finucane2020, s.kce287],
     question: () => msg('Heb je naast je rugpijn een van deze dingen?', { id: 'sign.fever-infection.q' }),
     points: [
       () => msg('Koorts: 38 °C of hoger.', { id: 'sign.fever-infection.p1' }),
@@ -134,7 +134,7 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Dan kan er een ontsteking zijn. Een arts moet dit vandaag nog bekijken.', { id: 'sign.fever-infection.why' }),
   },
   {
-    id: 'fracture-risk', level: 'urgent', group: 'accident', sources: [s.verhagen2016, s.nhg2017],
+    id: 'fracture-risk', level: 'urgent', group: 'accident', sources: [s.verhagen2016, s.nhg2017, s.kce287],
     question: () => msg('Past een van deze dingen bij jou?', { id: 'sign.fracture-risk.q' }),
     points: [
       () => msg('Je bent 65 of ouder en de pijn begon na een kleine val of na tillen.', { id: 'sign.fracture-risk.p1' }),
@@ -170,7 +170,7 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Afvallen zonder reden wil de huisarts graag weten.', { id: 'sign.weight-loss.why' }),
   },
   {
-    id: 'cancer-history', level: 'soon', group: 'general', sources: [s.nhg2017, s.verhagen2016],
+    id: 'cancer-history', level: 'soon', group: 'general', sources: [s.nhg2017, s.verhagen2016, s.kce287],
     question: () => msg('Heb je ooit kanker gehad?', { id: 'sign.cancer-history.q' }),
     why: () => msg('Dan kijkt de huisarts graag een keer extra.', { id: 'sign.cancer-history.why' }),
   },

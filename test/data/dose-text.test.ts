@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { doseText } from '../../src/data/dose-text.js';
 import { validateDose } from '../../src/data/validate-exercise.js';
-import { setLocale } from '../../src/base/localization.js';
+import { needTexts, setLocale } from '../../src/base/localization.js';
 import type { Dose } from '../../src/data/types.js';
 
 describe('data/dose-text: a dose in words, with the right plural in every language', () => {
@@ -19,6 +19,7 @@ describe('data/dose-text: a dose in words, with the right plural in every langua
   after(() => setLocale('nl'));
   for (const locale of ['nl', 'en'] as const) {
     it(`in ${locale}`, async () => {
+      void needTexts(['dose']); // what a card asks for when it connects
       await setLocale(locale);
       for (const c of cases) expect(doseText(c.dose), JSON.stringify(c.dose)).to.equal(c[locale]);
     });

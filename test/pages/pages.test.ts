@@ -80,7 +80,7 @@ describe('the script-tag bundles on real pages', () => {
 });
 
 /** Everything a patient can do with each widget, start to end. */
-async function useThoroughly([card, programme, checklist, bucket]: Widget[]) {
+async function useThoroughly([card, programme, checklist, bucket, ...explainers]: Widget[]) {
   const all = (el: Widget, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
   const click = async (el: Widget, selector: string) => {
     for (const target of all(el, selector)) {
@@ -103,6 +103,8 @@ async function useThoroughly([card, programme, checklist, bucket]: Widget[]) {
   await click(bucket!, 'button.toggle');
   await click(bucket!, '.week-on');
   await click(bucket!, '.week-on');
+  // Myths, self-care and the recovery course: every button once (none of them prints).
+  for (const el of explainers) await click(el, 'button');
 }
 
 /**
