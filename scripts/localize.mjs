@@ -34,7 +34,9 @@ for (const locale of config.targetLocales) {
     const id = /^\s*'([^']+)': (?:str)?`.*`,$/.exec(line)?.[1];
     return id === undefined || translated.has(id);
   });
-  writeFileSync(file, kept.join('\n'));
+  // A locale with no `str` template left would import str for nothing (a strict typecheck error).
+  const usesStr = kept.some((line) => /': str`/.test(line));
+  writeFileSync(file, kept.filter((line) => usesStr || !/^\s*import \{str\} from '@lit\/localize';$/.test(line)).join('\n'));
   console.log(`lit-localize: ${locale} has ${translated.size} translated messages`);
   splitByGroup(locale, kept);
 }
