@@ -5,85 +5,148 @@
  * the first time one of our elements connects, and never again. The locale is the page's:
  * `<html lang>` (followed when it changes), or the connecting element's nearest `lang` when the
  * page has none. Apps can call {@link setLocale} themselves.
+ *
+ * Three things sit on top of @lit/localize's runtime:
+ * - Translations per widget: each locale is split into groups (scripts/localize.mjs), and a page
+ *   loads only the groups its elements and exercises ask for ({@link needTexts}).
+ * - Fallback by base language: nl-BE falls back to nl, fr-BE to fr; never to another language.
+ * - The form of address: Dutch and Flemish text exists as "je" (the source) and as "u" (the
+ *   pseudo-locales nl-x-u and nl-BE-x-u). An element renders inside {@link withAddress}, and the
+ *   templates we give @lit/localize look a message up for the address of the element rendering.
+ *   For that the Dutch text is a target locale too ("nl"); the runtime's source is a code no page
+ *   uses, so @lit/localize always asks our templates and falls back to the Dutch in the code.
  */
 import { configureLocalization } from '@lit/localize';
-import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
-/** Where each locale's groups live: only a page in another language than Dutch fetches this map. */
-const groupModule = () => import('../generated/locale-loaders.js');
-
-export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+export type Locale = 'nl' | 'nl-BE' | 'en' | 'fr' | 'fr-BE';
 export type Region = 'NL' | 'BE' | 'INT';
+export type Address = 'je' | 'u';
 
-/**
- * Translations per widget: each locale is split into groups (scripts/localize.mjs), and a page
- * loads only the groups its elements and exercises ask for (`needTexts`). @lit/localize keeps
- * the templates object it was given, so groups that arrive later are merged into the same
- * object and the elements asked to render again.
- */
-const wanted = new Set<string>(['contact']);
-const templates: Record<string, Record<string, unknown>> = {};
-const loadedGroups: Record<string, Map<string, Promise<void>>> = {};
+/** The locales a page can have; Dutch first, the source of every text. */
+export const locales: readonly Locale[] = ['nl', 'nl-BE', 'en', 'fr', 'fr-BE'];
+const sourceLocale: Locale = 'nl';
+/** @lit/localize's source: the Dutch "je" text in the code. No page has this locale. */
+const runtimeSource = 'x-source';
 
-async function loadGroups(locale: string, groups: Iterable<string>): Promise<Record<string, unknown>> {
-  const into = (templates[locale] ??= {});
-  const done = (loadedGroups[locale] ??= new Map());
-  const { groupLoaders, elementGroups } = await groupModule();
-  const available = groupLoaders[locale] ?? {};
-  // A tag name stands for its element's groups.
-  const loads = [...groups].flatMap((key) => elementGroups[key] ?? [key]).map((group) => {
-    const loader = available[group];
-    if (!loader) return Promise.resolve(); // nothing translated in this group: the Dutch source stands
-    if (!done.has(group)) {
-      const load = loader().then((mod) => void Object.assign(into, mod.templates));
-      // A failed load is tried again next time; meanwhile the Dutch source stands.
-      done.set(group, load.catch((error: unknown) => {
-        done.delete(group);
-        throw error;
-      }));
-    }
-    return done.get(group)!;
-  });
-  await Promise.all(loads);
-  return into;
-}
-
-/**
- * Asks for the translations of these groups (an element's tag for its texts, an exercise's group), in the active
- * locale and in every locale the page switches to later. Resolves when they are here.
- */
-export function needTexts(groups: readonly string[]): Promise<void> {
-  const fresh = groups.filter((group) => !wanted.has(group));
-  if (!fresh.length) return pending;
-  for (const group of fresh) wanted.add(group);
-  if (state.kind !== 'ours') return pending;
-  pending = pending
-    .then(async () => {
-      const locale = currentLocale();
-      if (locale === sourceLocale) return;
-      await loadGroups(locale, fresh);
-      // What @lit/localize sends when a locale is ready: every localized element renders again.
-      window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
-    })
-    .catch((error: unknown) => console.warn('rugwijs: could not load some texts; showing Dutch.', error));
-  return pending;
-}
-
-/** Maps a BCP 47 tag to a locale we have: nl-BE → nl-BE, nl-* → nl, en-* → en, none → nl, other → en. */
+/** Maps a BCP 47 tag to a locale we have: nl-BE → nl-BE, nl-* → nl, fr-BE → fr-BE, fr-* → fr, none → nl, other → en. */
 export function matchLocale(tag: string | null | undefined): Locale {
   const lower = (tag ?? '').trim().toLowerCase();
   if (lower === '') return sourceLocale;
   if (lower === 'nl-be') return 'nl-BE';
   if (lower === 'nl' || lower.startsWith('nl-')) return 'nl';
+  if (lower === 'fr-be') return 'fr-BE';
+  if (lower === 'fr' || lower.startsWith('fr-')) return 'fr';
   return 'en';
 }
 
-/** The region whose numbers and services a locale implies. */
+/** The region whose numbers and services a locale implies: its region subtag. */
 export function regionOfLocale(locale: Locale): Region {
-  if (locale === 'nl-BE') return 'BE';
+  if (locale === 'nl-BE' || locale === 'fr-BE') return 'BE';
   if (locale === 'nl') return 'NL';
   return 'INT';
 }
+
+/** Where a message is looked up, in order, for a locale and a form of address; then the Dutch in the code. */
+function lookupOrder(locale: Locale, address: Address): readonly string[] {
+  switch (locale) {
+    case 'nl':
+      return address === 'u' ? ['nl-x-u'] : [];
+    case 'nl-BE':
+      // The Flemish u-form, else the Dutch u-form, else the Flemish je-form of a text without address.
+      return address === 'u' ? ['nl-BE-x-u', 'nl-x-u', 'nl-BE'] : ['nl-BE'];
+    case 'fr-BE':
+      return ['fr-BE', 'fr'];
+    default:
+      return [locale];
+  }
+}
+
+// Translations per widget ----------------------------------------------------------------------
+
+/** Tags and group names asked for so far (a tag stands for its element's groups). */
+const wanted = new Set<string>(['contact']);
+/** Whether an element on the page speaks to the reader as "u": only then the u-forms load. */
+let formalWanted = false;
+/** The loaded strings of each translation (en, fr, nl-x-u, ...), merged group by group. */
+const strings: Record<string, Record<string, unknown>> = {};
+const loadedGroups: Record<string, Map<string, Promise<void>>> = {};
+
+/** Where each locale's groups live: only a page that needs a translation fetches this map. */
+const groupModule = () => import('../generated/locale-loaders.js');
+
+function translationsFor(locale: Locale): string[] {
+  const needed = new Set(lookupOrder(locale, 'je'));
+  if (formalWanted) for (const t of lookupOrder(locale, 'u')) needed.add(t);
+  return [...needed];
+}
+
+async function loadGroups(locale: Locale): Promise<void> {
+  const translations = translationsFor(locale);
+  if (!translations.length) return; // a Dutch page in the je-form needs no translation at all
+  const { groupLoaders, elementGroups } = await groupModule();
+  const groups = [...wanted].flatMap((key) => elementGroups[key] ?? [key]);
+  const loads = translations.flatMap((translation) => {
+    const into = (strings[translation] ??= {});
+    const done = (loadedGroups[translation] ??= new Map());
+    return groups.map((group) => {
+      const loader = groupLoaders[translation]?.[group];
+      if (!loader) return Promise.resolve(); // nothing in this group differs: the fallback stands
+      if (!done.has(group)) {
+        const load = loader().then((mod) => void Object.assign(into, mod.templates));
+        // A failed load is tried again next time; meanwhile the fallback stands.
+        done.set(group, load.catch((error: unknown) => {
+          done.delete(group);
+          throw error;
+        }));
+      }
+      return done.get(group)!;
+    });
+  });
+  await Promise.all(loads);
+}
+
+// The form of address of the element rendering now --------------------------------------------
+
+let renderAddress: Address = 'je';
+
+/** Runs `render` with the messages in this form of address (an element's update is synchronous). */
+export function withAddress<T>(address: Address, render: () => T): T {
+  const outer = renderAddress;
+  renderAddress = address;
+  try {
+    return render();
+  } finally {
+    renderAddress = outer;
+  }
+}
+
+/** The page's form of address: `<html data-rugwijs-address="u">`, else "je". */
+export function pageAddress(): Address {
+  const value = typeof document === 'undefined' ? '' : document.documentElement.dataset.rugwijsAddress?.trim().toLowerCase();
+  return value === 'u' ? 'u' : 'je';
+}
+
+const proxies = new Map<Locale, Record<string, unknown>>();
+/** What @lit/localize looks messages up in: the translations of `locale` for the address rendering now. */
+function templatesFor(locale: Locale): Record<string, unknown> {
+  let proxy = proxies.get(locale);
+  if (!proxy) {
+    proxy = new Proxy({} as Record<string, unknown>, {
+      get: (_target, id) => {
+        if (typeof id !== 'string') return undefined;
+        for (const translation of lookupOrder(locale, renderAddress)) {
+          const found = strings[translation]?.[id];
+          if (found) return found;
+        }
+        return undefined;
+      },
+    });
+    proxies.set(locale, proxy);
+  }
+  return proxy;
+}
+
+// @lit/localize ---------------------------------------------------------------------------------
 
 type State =
   | { kind: 'idle' }
@@ -98,12 +161,12 @@ function configure(): State {
   if (state.kind !== 'idle') return state;
   try {
     const { setLocale: set, getLocale } = configureLocalization({
-      sourceLocale,
-      targetLocales,
-      loadLocale: (locale) => loadGroups(locale, wanted).then((loaded) => ({ templates: loaded as never })),
+      sourceLocale: runtimeSource,
+      targetLocales: locales,
+      loadLocale: (locale) => loadGroups(locale as Locale).then(() => ({ templates: templatesFor(locale as Locale) as never })),
     });
     state = { kind: 'ours', setLocale: set, getLocale };
-    followDocumentLang();
+    followDocument();
   } catch {
     // The host page configured @lit/localize for its own app. A second configuration throws,
     // so we keep the source locale rather than break the page.
@@ -126,12 +189,46 @@ function apply(locale: Locale): Promise<void> {
   return pending;
 }
 
-function followDocumentLang(): void {
+/** Loads what the elements asked for since the locale was set, then has every element render again. */
+function refresh(): Promise<void> {
+  if (state.kind !== 'ours') return pending;
+  pending = pending
+    .then(async () => {
+      const locale = currentLocale();
+      await loadGroups(locale);
+      // What @lit/localize sends when a locale is ready: every localized element renders again.
+      window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
+    })
+    .catch((error: unknown) => console.warn('rugwijs: could not load some texts; showing Dutch.', error));
+  return pending;
+}
+
+/**
+ * Asks for the translations of these groups (an element's tag for its texts, an exercise's group),
+ * in the active locale and in every locale the page switches to later. Resolves when they are here.
+ */
+export function needTexts(keys: readonly string[]): Promise<void> {
+  const fresh = keys.filter((key) => !wanted.has(key));
+  if (!fresh.length) return pending;
+  for (const key of fresh) wanted.add(key);
+  return refresh();
+}
+
+/** An element speaks to the reader as "u": the u-forms of the wanted groups load from now on. */
+export function needFormalAddress(): Promise<void> {
+  if (formalWanted) return pending;
+  formalWanted = true;
+  return refresh();
+}
+
+function followDocument(): void {
   if (typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
   new MutationObserver(() => {
     const lang = document.documentElement.lang;
     if (!explicit && lang) void apply(matchLocale(lang));
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    if (pageAddress() === 'u') void needFormalAddress();
+    else void refresh();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'data-rugwijs-address'] });
 }
 
 /**
@@ -141,6 +238,7 @@ function followDocumentLang(): void {
 export function connectLocalization(element: Element): void {
   if (state.kind !== 'idle') return;
   configure();
+  if (pageAddress() === 'u') formalWanted = true;
   if (explicit) return;
   const pageLang = document.documentElement.lang;
   const lang = pageLang || element.closest('[lang]')?.getAttribute('lang');
@@ -158,7 +256,9 @@ export function setLocale(tag: string): Promise<void> {
 
 /** The active locale: what the elements show now. */
 export function currentLocale(): Locale {
-  return state.kind === 'ours' ? (state.getLocale() as Locale) : sourceLocale;
+  if (state.kind !== 'ours') return sourceLocale;
+  const active = state.getLocale();
+  return active === runtimeSource ? sourceLocale : (active as Locale);
 }
 
 /** Resolves when a locale that is being loaded has arrived. */

@@ -8,9 +8,10 @@ export interface PracticeFields {
   contactPhone: string;
   region: Region | '';
   theme?: string | undefined;
+  address?: string | undefined;
 }
 
-export const practiceKeys: readonly (keyof PracticeFields)[] = ['practiceName', 'contactHref', 'contactPhone', 'region', 'theme'];
+export const practiceKeys: readonly (keyof PracticeFields)[] = ['practiceName', 'contactHref', 'contactPhone', 'region', 'theme', 'address'];
 
 /** The valid settings and the problems of the rest. */
 export function readSettings(el: PracticeFields): { settings: PracticeSettings; problems: Problem[] } {
@@ -20,5 +21,6 @@ export function readSettings(el: PracticeFields): { settings: PracticeSettings; 
     'contact-phone': el.contactPhone,
     region: el.region,
     theme: el.theme,
+    address: el.address,
   });
 }

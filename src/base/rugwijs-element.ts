@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult, type nothing } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { connectLocalization, currentLocale, needTexts, regionOfLocale, type Region } from './localization.js';
+import { connectLocalization, currentLocale, needFormalAddress, needTexts, pageAddress, regionOfLocale, withAddress, type Address, type Region } from './localization.js';
 import { hostStyles } from './tokens.js';
 import { VERSION } from './version.js';
 import { defineOnce } from './define-once.js';
@@ -31,6 +31,7 @@ export class RugwijsElement extends LitElement {
     contactPhone: { attribute: 'contact-phone' },
     region: {},
     theme: { reflect: true },
+    address: {},
   };
 
   /** The library version of this copy; another copy on the same page may differ. */
@@ -55,6 +56,16 @@ export class RugwijsElement extends LitElement {
   region: Region | '' = '';
   /** `light`, `dark` or `auto` (the phone's setting). Unset: follows the page's `color-scheme`. */
   theme?: string;
+  /**
+   * How the Dutch and Flemish texts speak to the reader: `je` or `u`. Unset: the page's
+   * `<html data-rugwijs-address>`, else `je`. English and French have one form.
+   */
+  address?: string;
+
+  /** The form of address in force: the attribute when valid, else the page's. */
+  get effectiveAddress(): Address {
+    return this.settings.address ?? pageAddress();
+  }
 
   /** Valid practice settings, derived from the attributes above. */
   protected settings: PracticeSettings = {};
@@ -85,7 +96,14 @@ export class RugwijsElement extends LitElement {
       this.settings = result.settings;
       this.#settingsProblems = result.problems;
       this.report(result.problems);
+      // The u-forms load only once an element speaks as "u"; until then the je-form shows.
+      if (this.effectiveAddress === 'u') this.waitFor(needFormalAddress());
     }
+  }
+
+  /** Renders in this element's form of address: msg() then finds the u-forms where they apply. */
+  protected override update(changed: PropertyValues<this>): void {
+    withAddress(this.effectiveAddress, () => super.update(changed));
   }
 
   /**

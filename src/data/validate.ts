@@ -38,6 +38,8 @@ export interface PracticeSettings {
   contactHref?: string;
   contactPhone?: string;
   region?: Region;
+  /** How the texts speak to the reader: "je" or "u". Unset: the page's, else "je". */
+  address?: 'je' | 'u';
 }
 
 
@@ -90,7 +92,7 @@ export function parseRegion(value: string): Region | undefined {
 }
 
 /** The practice settings every element accepts. Empty values are simply unset. */
-export function validateSettings(input: Record<'practice-name' | 'contact-href' | 'contact-phone' | 'region', unknown> & { theme?: unknown }): {
+export function validateSettings(input: Record<'practice-name' | 'contact-href' | 'contact-phone' | 'region', unknown> & { theme?: unknown; address?: unknown }): {
   settings: PracticeSettings;
   problems: Problem[];
 } {
@@ -119,6 +121,9 @@ export function validateSettings(input: Record<'practice-name' | 'contact-href' 
   // The theme is applied by CSS alone (tokens.ts); here it is only checked.
   const theme = text(input.theme);
   if (theme && !isTheme(theme)) problems.push({ attribute: 'theme', value: theme, code: 'bad-value', details: ['use light, dark or auto'] });
+  const address = text(input.address).toLowerCase();
+  if (address === 'je' || address === 'u') settings.address = address;
+  else if (address) problems.push({ attribute: 'address', value: input.address, code: 'bad-value', details: ['use je or u'] });
   return { settings, problems };
 }
 

@@ -16,10 +16,11 @@ describe('localization', () => {
   it('matches a page language to a locale we have', () => {
     const table: [string | null, string][] = [
       ['nl', 'nl'], ['nl-NL', 'nl'], ['NL-nl', 'nl'], ['nl-BE', 'nl-BE'], ['nl-be', 'nl-BE'], ['en', 'en'], ['en-GB', 'en'],
-      ['', 'nl'], [null, 'nl'], ['fr', 'en'], ['de-DE', 'en'],
+      ['', 'nl'], [null, 'nl'], ['fr', 'fr'], ['fr-BE', 'fr-BE'], ['fr-be', 'fr-BE'], ['fr-FR', 'fr'], ['fr-CA', 'fr'], ['de-DE', 'en'], ['ar', 'en'],
     ];
     for (const [tag, locale] of table) expect(matchLocale(tag), String(tag)).to.equal(locale);
-    expect([regionOfLocale('nl'), regionOfLocale('nl-BE'), regionOfLocale('en')]).to.deep.equal(['NL', 'BE', 'INT']);
+    // The region follows the locale's region subtag: a French-speaking Belgian patient gets 1733.
+    expect(['nl', 'nl-BE', 'en', 'fr', 'fr-BE'].map((l) => regionOfLocale(l as 'nl'))).to.deep.equal(['NL', 'BE', 'INT', 'INT', 'BE']);
   });
 
   it('switches elements already on the page when <html lang> changes: nl → en → nl-BE → nl', async () => {
