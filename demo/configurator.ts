@@ -1,14 +1,27 @@
 // The configurator page: the form's options → buildSnippet() → the snippet and a live preview.
-import '../src/define.js';
+import { setLocale } from '../src/define.js';
 import { exercises } from '../src/data/exercises.js';
 import { loads } from '../src/data/bucket.js';
 import { resolveText } from '../src/data/text.js';
 import { buildSnippet, type SnippetOptions, type Widget } from './snippet.js';
+import { defaultUiLanguage, uiTexts, type UiKey, type UiLanguage } from './configurator-text.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
 const snippet = document.querySelector<HTMLTextAreaElement>('#snippet')!;
 const preview = document.querySelector<HTMLDivElement>('#preview')!;
 const copied = document.querySelector<HTMLOutputElement>('#copied')!;
+const uiLanguage = document.querySelector<HTMLSelectElement>('#ui-language')!;
+
+/** The page speaks the practice owner's language (Dutch, French or English); the widget its own. */
+function translatePage(language: UiLanguage): void {
+  const texts = uiTexts[language];
+  document.documentElement.lang = language;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = texts[el.dataset.t as UiKey] ?? el.textContent;
+  document.title = `${texts.title} · rugwijs`;
+}
+uiLanguage.value = defaultUiLanguage(navigator.language);
+translatePage(uiLanguage.value as UiLanguage);
+uiLanguage.addEventListener('change', () => translatePage(uiLanguage.value as UiLanguage));
 
 const checkbox = (group: string, value: string, label: string, checked: boolean) => {
   const wrapper = document.createElement('label');
@@ -34,6 +47,7 @@ function options(): SnippetOptions {
     compact: data.has('compact'),
     region: text('region') as SnippetOptions['region'],
     language: text('language') as SnippetOptions['language'],
+    address: text('address') as SnippetOptions['address'],
     practiceName: text('practiceName'),
     contactHref: text('contactHref'),
     contactPhone: text('contactPhone'),
@@ -51,8 +65,9 @@ function update(): void {
   }
   snippet.value = buildSnippet(chosen);
   // The preview is the snippet's own element, parsed as the practice's page would parse it. The
-  // language is one per page, so the preview page takes the chosen one.
-  document.documentElement.lang = chosen.language || 'nl';
+  // widgets' language is one per page: the preview takes the chosen one with setLocale, so the
+  // page itself can keep the practice owner's language.
+  void setLocale(chosen.language || 'nl');
   const parsed = new DOMParser().parseFromString(snippet.value, 'text/html');
   const element = parsed.body.querySelector(chosen.widget);
   preview.replaceChildren(...(element ? [document.importNode(element, true)] : []));
@@ -66,10 +81,10 @@ form.addEventListener('change', update);
 document.querySelector('#copy')!.addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText(snippet.value);
-    copied.value = 'Copied.';
+    copied.value = uiTexts[uiLanguage.value as UiLanguage].copied;
   } catch {
     snippet.select();
-    copied.value = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+    copied.value = uiTexts[uiLanguage.value as UiLanguage].selectCopy;
   }
 });
 update();

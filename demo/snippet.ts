@@ -5,7 +5,9 @@
  */
 import { VERSION } from '../src/base/version.js';
 
-export type Widget = 'rugwijs-exercise-card' | 'rugwijs-exercise-program' | 'rugwijs-warning-signs' | 'rugwijs-load-bucket';
+import type { Tag } from '../src/generated/registry.js';
+
+export type Widget = Tag;
 
 export interface SnippetOptions {
   widget: Widget;
@@ -15,7 +17,9 @@ export interface SnippetOptions {
   loads?: string[];
   compact?: boolean;
   region?: '' | 'NL' | 'BE' | 'INT';
-  language?: '' | 'nl' | 'nl-BE' | 'en';
+  language?: '' | 'nl' | 'nl-BE' | 'en' | 'fr' | 'fr-BE';
+  /** How Dutch and Flemish texts speak to the patient: `je` (the default) or `u`. */
+  address?: '' | 'je' | 'u';
   practiceName?: string;
   contactHref?: string;
   contactPhone?: string;
@@ -57,6 +61,8 @@ export function buildSnippet(options: SnippetOptions): string {
       break;
   }
   add('region', options.region);
+  // "je" is the default: only "u" needs saying.
+  add('address', options.address === 'u' ? 'u' : undefined);
   add('practice-name', options.practiceName?.trim());
   add('contact-href', options.contactHref?.trim());
   add('contact-phone', options.contactPhone?.trim());
