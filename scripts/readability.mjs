@@ -59,8 +59,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (m.sentences) console.log(line(name, m));
   }
   const all = measure(units.map((unit) => unit.text));
-  console.log(line('all', all));
-  if (!meetsBar(all)) {
+  console.log(line('all (je)', all));
+  // The u-form: each text as a practice that writes "u" shows it (its u-form where it has one).
+  const formal = new Map(
+    [...readFileSync(resolve('xliff/nl-x-u.xlf'), 'utf8').matchAll(/<trans-unit id="([^"]+)">\s*<source>[\s\S]*?<\/source>\s*<target>([\s\S]*?)<\/target>/g)].map(
+      ([, id, target]) => [id, decode(target.replace(/<x [^>]*\/>/g, ' ')).replace(/<[^>]+>/g, ' ')],
+    ),
+  );
+  const allU = measure(units.map((unit) => formal.get(unit.id) ?? unit.text));
+  console.log(line('all (u)', allU));
+  if (!meetsBar(all) || !meetsBar(allU)) {
     console.error('The Dutch text as a whole misses the B1 bar: shorter sentences, shorter words.');
     process.exitCode = 1;
   }

@@ -96,4 +96,18 @@ describe('localization', () => {
     expect(currentLocale()).to.equal('en');
     await setLocale('nl');
   });
+
+  it('gives a French-speaking Belgian patient French text and 1733, and fr-BE falls back to fr', async () => {
+    await setLocale('fr-BE');
+    const signs = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<rugwijs-warning-signs></rugwijs-warning-signs>`);
+    await localeReady();
+    await signs.updateComplete;
+    const yes = signs.shadowRoot!.querySelector<HTMLInputElement>('input[name="foot-drop"][value="yes"]')!;
+    yes.click();
+    await signs.updateComplete;
+    const alert = visibleText(signs.shadowRoot!.querySelector('[part=alert]'));
+    expect(alert).to.contain('1733').and.contain('médecin généraliste');
+    expect(alert, 'no Dutch left').to.not.match(/\b(huisarts|jouw|het|niet|bel)\b/i);
+    await setLocale('nl');
+  });
 });
