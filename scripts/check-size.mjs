@@ -90,11 +90,11 @@ const eager = new Set();
 const english = limits.english;
 for (const el of elements) {
   const shows = el.budget.shows ?? 0;
-  for (const lang of ['nl', 'en']) {
+  for (const lang of ['nl', 'en', 'fr']) {
     const set = page(el, lang, shows);
     for (const p of set) eager.add(p);
     const limit = lang === 'nl' ? el.budget.page : el.budget.page + english.extra;
-    check(`<${el.tag}> ${lang}`, sum(set), limit, `a${lang === 'nl' ? ' Dutch' : 'n English'} page with only this element${shows ? `, showing its ${shows} largest exercise${shows > 1 ? 's' : ''}` : ''}${el.budget.why ? ` (${el.budget.why})` : ''}`, set);
+    check(`<${el.tag}> ${lang}`, sum(set), limit, `a ${{ nl: 'Dutch', en: 'English', fr: 'French' }[lang]} page with only this element${shows ? `, showing its ${shows} largest exercise${shows > 1 ? 's' : ''}` : ''}${el.budget.why ? ` (${el.budget.why})` : ''}`, set);
   }
   const shared = closure([join(cdn, 'rugwijs.js'), chunk('core.js')]);
   const own = sum(new Set([...page(el, 'nl', 0)].filter((p) => !shared.has(p))));
