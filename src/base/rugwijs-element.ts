@@ -101,7 +101,7 @@ export class RugwijsElement extends LitElement {
     }
   }
 
-  /** Renders in this element's form of address: msg() then finds the u-forms where they apply. */
+  /** Renders in this element's form of address, so its messages find their u-forms where they apply. */
   protected override update(changed: PropertyValues<this>): void {
     withAddress(this.effectiveAddress, () => super.update(changed));
   }
