@@ -79,6 +79,8 @@ const cdn = (format: 'es' | 'iife'): UserConfig => ({
     rolldownOptions: {
       output: {
         minify: true,
+        // No /* @__PURE__ */ annotations left in the shipped files: nothing bundles them again.
+        comments: false,
         // Names without content hashes, so the loader (and its integrity hash in the README) only
         // changes when the loader does; the version in the CDN URL is what busts caches. Each
         // element's chunk is named after it.
