@@ -1,8 +1,7 @@
 import type { Source } from './types.js';
 
 /**
- * Studies and guidelines that more than one explainer cites (content-brief.md section 6; the
- * walking exercise cites dahm2010 too), each with its full citation and a DOI, so a clinician can
+ * Studies and guidelines that more than one explainer cites (content-brief.md section 6), each with its full citation and a DOI, so a clinician can
  * check the statement it supports. A source only one element cites lives with that element's
  * data, so a page loads only its own sources.
  */
@@ -14,11 +13,6 @@ export const pengel2003: Source = {
 export const osullivan2020: Source = {
   title: "O'Sullivan PB et al. Back to basics: 10 facts every person should know about back pain. Br J Sports Med 2020;54:698-699",
   url: 'https://doi.org/10.1136/bjsports-2019-101611',
-};
-
-export const dahm2010: Source = {
-  title: 'Dahm KT et al. Advice to rest in bed versus advice to stay active for acute low-back pain and sciatica. Cochrane Database Syst Rev 2010;(6):CD007612',
-  url: 'https://doi.org/10.1002/14651858.CD007612.pub2',
 };
 
 export const nice59: Source = { title: 'NICE NG59: Low back pain and sciatica in over 16s (2016, updated 2020)', url: 'https://www.nice.org.uk/guidance/ng59' };

@@ -6,8 +6,9 @@
  */
 import { msg } from '@lit/localize';
 import type { Source, Text } from './types.js';
+import { dahm2010 } from './sources/activity.js';
 import { kngf2021, nhg2017 } from './sources/guidelines.js';
-import { dahm2010, nice59, osullivan2020, pengel2003 } from './evidence.js';
+import { nice59, osullivan2020, pengel2003 } from './evidence.js';
 
 /** Why wear on a scan says little: it is common in people without pain. */
 export const brinjikji2015: Source = {

@@ -4,8 +4,9 @@
  */
 import { msg } from '@lit/localize';
 import type { Source, Text } from './types.js';
+import { dahm2010 } from './sources/activity.js';
 import { kngf2021, nhg2017 } from './sources/guidelines.js';
-import { dahm2010, nice59, pengel2003 } from './evidence.js';
+import { nice59, pengel2003 } from './evidence.js';
 
 /** The pooled course of acute and persistent low back pain: the chart's figures. */
 export const costa2012: Source = {

@@ -8,10 +8,10 @@ import { msg } from '@lit/localize';
 import type { Region } from '../base/localization.js';
 import type { Illustration, Pose, Source } from './types.js';
 import { handsAndKnees, lyingKneesBent, standing } from './poses.js';
-import { who2020 } from './sources/activity.js';
+import { dahm2010, who2020 } from './sources/activity.js';
 import { kngf2021, nhg2017 } from './sources/guidelines.js';
 import { french2006, kovacs2003 } from './sources/self-care.js';
-import { dahm2010, nice59, osullivan2020 } from './evidence.js';
+import { nice59, osullivan2020 } from './evidence.js';
 
 export type SituationId = 'flare-up' | 'office' | 'home' | 'sport' | 'sleep' | 'work' | 'stress';
 export type MistakeId = 'all-at-once' | 'cardio-only' | 'ignore-early-signs' | 'stress-sleep' | 'no-mobility';

@@ -1,9 +1,9 @@
 import type { Source } from './types.js';
 import { kngf2021, nhg2017 } from './sources/guidelines.js';
 import { finucane2020, nhgLrs2015, nhsBackPain, nhsCaudaEquina, verhagen2016 } from './sources/red-flags.js';
-import { who2020 } from './sources/activity.js';
+import { dahm2010, who2020 } from './sources/activity.js';
 import { french2006, kovacs2003 } from './sources/self-care.js';
-import { dahm2010, nice59 } from './evidence.js';
+import { nice59 } from './evidence.js';
 
 /**
  * The published sources our content is written from (content-brief.md section 6), each with its

@@ -1,6 +1,5 @@
 import { msg } from '@lit/localize';
-import { who2020 } from '../sources/activity.js';
-import { dahm2010 } from '../evidence.js';
+import { dahm2010, who2020 } from '../sources/activity.js';
 import { nhg2017 } from '../sources/guidelines.js';
 import type { Exercise } from '../types.js';
 
