@@ -11,7 +11,7 @@ import { kngf2021, nhg2017 } from './sources/guidelines.js';
 
 export type LoadKind = 'physical' | 'life' | 'sleep' | 'mind';
 
-export const loadKinds: readonly LoadKind[] = ['physical', 'life', 'sleep', 'mind'];
+export { loadKinds } from './vocabulary.js';
 
 /** One thing that fills the bucket. */
 export interface Load {

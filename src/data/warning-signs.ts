@@ -5,11 +5,12 @@
  */
 import { msg } from '@lit/localize';
 import type { Source, Text } from './types.js';
+import { groups, levels } from './vocabulary.js';
 
 export type Level = 'emergency' | 'urgent' | 'soon' | 'review' | 'none';
 
-/** From highest to lowest. */
-export const levels: readonly Level[] = ['emergency', 'urgent', 'soon', 'review', 'none'];
+/** From highest to lowest; with the groups in vocabulary.ts, which the validator shares. */
+export { groups, levels };
 
 /** Whose numbers and services the advice names. */
 export type Region = 'NL' | 'BE' | 'INT';
@@ -20,7 +21,6 @@ export type Region = 'NL' | 'BE' | 'INT';
  */
 export type SignGroup = 'bladder' | 'legs' | 'general' | 'pain' | 'accident' | 'early';
 
-export const groups: readonly SignGroup[] = ['bladder', 'legs', 'general', 'pain', 'accident', 'early'];
 
 export interface WarningSign {
   id: string;
