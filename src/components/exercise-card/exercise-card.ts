@@ -95,8 +95,8 @@ export class RugwijsExerciseCard extends RugwijsElement {
     minutes: {},
     tempo: {},
     headingLevel: { attribute: 'heading-level' },
-    motionPaused: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
+    motionPaused: { state: true },
+    announcement: { state: true },
   };
 
   /** A built-in exercise id, or a practice's own exercise object (or its JSON). */
@@ -249,7 +249,7 @@ export class RugwijsExerciseCard extends RugwijsElement {
   #emit(type: 'rugwijs-exercise-start' | 'rugwijs-exercise-complete'): void {
     const id = this.#resolved.exercise?.id;
     if (!id) return;
-    this.dispatchEvent(new CustomEvent<ExerciseEventDetail>(type, { detail: { id }, bubbles: true, composed: true }));
+    this.emit(type, { id });
   }
 
   // ---- rendering ---------------------------------------------------------------------------

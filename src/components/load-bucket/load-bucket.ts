@@ -73,10 +73,10 @@ export class RugwijsLoadBucket extends RugwijsElement {
     compact: { type: Boolean, reflect: true },
     heading: {},
     headingLevel: { attribute: 'heading-level' },
-    active: { state: true, attribute: false },
-    reliefsOn: { state: true, attribute: false },
-    weeks: { state: true, attribute: false },
-    drop: { state: true, attribute: false },
+    active: { state: true },
+    reliefsOn: { state: true },
+    weeks: { state: true },
+    drop: { state: true },
   };
 
   /** The current step, 1 to 4. Setting it (or the attribute) moves to that step. */
@@ -190,9 +190,7 @@ export class RugwijsLoadBucket extends RugwijsElement {
   /** Called from the patient's taps only (design rule: events follow user action). */
   #changed(): void {
     const { level, capacity, overflowing, loads } = this.state;
-    this.dispatchEvent(
-      new CustomEvent<BucketChange>('rugwijs-bucket-change', { detail: { level, capacity, overflowing, loads }, bubbles: true, composed: true }),
-    );
+    this.emit('rugwijs-bucket-change', { level, capacity, overflowing, loads });
   }
 
   #toggle(list: 'active' | 'reliefsOn', id: string): void {

@@ -62,8 +62,8 @@ export class RugwijsSelfCare extends RugwijsElement {
     situations: {},
     heading: {},
     headingLevel: { attribute: 'heading-level' },
-    open: { state: true, attribute: false },
-    motionPaused: { state: true, attribute: false },
+    open: { state: true },
+    motionPaused: { state: true },
   };
 
   /** The situation open at the start (or now, when set later). */
@@ -111,7 +111,7 @@ export class RugwijsSelfCare extends RugwijsElement {
   #pick(id: SituationId): void {
     if (id === this.open) return;
     this.open = id;
-    this.dispatchEvent(new CustomEvent<SituationChangeDetail>('rugwijs-situation-change', { detail: { situation: id }, bubbles: true, composed: true }));
+    this.emit('rugwijs-situation-change', { situation: id });
   }
 
   protected override render(): TemplateResult {

@@ -64,9 +64,9 @@ export class RugwijsWarningSigns extends RugwijsElement {
     outOfHoursPhone: { attribute: 'out-of-hours-phone' },
     heading: {},
     headingLevel: { attribute: 'heading-level' },
-    answersState: { state: true, attribute: false },
-    showSummary: { state: true, attribute: false },
-    openHint: { state: true, attribute: false },
+    answersState: { state: true },
+    showSummary: { state: true },
+    openHint: { state: true },
   };
 
   /** A practice's extra signs: `{id, level, question, why?, group?, sources?}`. They can add, never remove or lower. */
@@ -151,7 +151,7 @@ export class RugwijsWarningSigns extends RugwijsElement {
   }
 
   #notify(): void {
-    this.dispatchEvent(new CustomEvent<Advice>('rugwijs-advice-change', { detail: this.advice, bubbles: true, composed: true }));
+    this.emit('rugwijs-advice-change', this.advice);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
