@@ -77,6 +77,8 @@ const cdn = (format: 'es' | 'iife'): UserConfig => ({
       fileName: () => (format === 'es' ? 'rugwijs.js' : 'rugwijs.iife.js'),
     },
     rolldownOptions: {
+      // Constants imported from another module are written where they are used (a few bytes a page).
+      optimization: { inlineConst: { mode: 'all', pass: 2 } },
       output: {
         minify: true,
         // No /* @__PURE__ */ annotations left in the shipped files: nothing bundles them again.
