@@ -56,13 +56,26 @@ const reserveStylesheet = (): Plugin => ({
   },
 });
 
+/**
+ * A define module's registration is its whole job. Without this the classic script (one bundle,
+ * define modules reached only through the re-exports of define.ts and generated/define-all.ts)
+ * came out with every registration tree-shaken away: all classes, no element defined. The
+ * script-tag loader imports each define module itself, so there it changes nothing.
+ */
+const keepRegistrations = (): Plugin => ({
+  name: 'rugwijs-keep-registrations',
+  transform(code, id) {
+    return /[\\/]src[\\/](components[\\/][^\\/]+[\\/]define|generated[\\/]define-all|define)\.ts$/.test(id) ? { code, moduleSideEffects: true } : null;
+  },
+});
+
 const cdn = (format: 'es' | 'iife'): UserConfig => ({
   resolve: {
     // Every msg() has its own id (scripts/check-package.mjs checks), so @lit/localize never
     // hashes a message to make one: the script-tag builds leave that code out (0.4 kB gzip).
     alias: [{ find: /^\.\/id-generation\.js$/, replacement: resolve(here, 'scripts/no-msg-id-generation.js') }],
   },
-  plugins: [minifyCssTemplates(), collapseTemplateWhitespace(), ...(format === 'es' ? [reserveStylesheet()] : [])],
+  plugins: [keepRegistrations(), minifyCssTemplates(), collapseTemplateWhitespace(), ...(format === 'es' ? [reserveStylesheet()] : [])],
   build: {
     outDir: 'dist/cdn',
     // `npm run build` empties dist/ in the npm build that runs first.
