@@ -95,8 +95,8 @@ export class RugwijsExerciseCard extends RugwijsElement {
     minutes: {},
     tempo: {},
     headingLevel: { attribute: 'heading-level' },
-    motionPaused: { state: true },
-    announcement: { state: true },
+    motionPaused: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   /** A built-in exercise id, or a practice's own exercise object (or its JSON). */
@@ -295,7 +295,7 @@ export class RugwijsExerciseCard extends RugwijsElement {
       ${this.renderContact()}
       ${exercise.sources.length
         ? html`<details class="sources"><summary>${msg('Bronnen', { id: 'card.sources' })}</summary>
-            <ul>${exercise.sources.map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}</li>`)}</ul>
+            <ul>${exercise.sources.map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noreferrer">${s.title}</a>` : s.title}</li>`)}</ul>
           </details>`
         : nothing}
     </article>`;

@@ -81,8 +81,8 @@ export class RugwijsExerciseProgram extends RugwijsElement {
     headingLevel: { attribute: 'heading-level' },
     remember: { type: Boolean },
     storageKey: { attribute: 'storage-key' },
-    doneKeys: { state: true },
-    openKey: { state: true },
+    doneKeys: { state: true, attribute: false },
+    openKey: { state: true, attribute: false },
   };
 
   /** Exercise ids, comma-separated or as a list; list items may also be a practice's own exercise objects. */

@@ -73,10 +73,10 @@ export class RugwijsLoadBucket extends RugwijsElement {
     compact: { type: Boolean, reflect: true },
     heading: {},
     headingLevel: { attribute: 'heading-level' },
-    active: { state: true },
-    reliefsOn: { state: true },
-    weeks: { state: true },
-    drop: { state: true },
+    active: { state: true, attribute: false },
+    reliefsOn: { state: true, attribute: false },
+    weeks: { state: true, attribute: false },
+    drop: { state: true, attribute: false },
   };
 
   /** The current step, 1 to 4. Setting it (or the attribute) moves to that step. */
@@ -251,7 +251,7 @@ export class RugwijsLoadBucket extends RugwijsElement {
           </div>`}
       <details class="sources" part="sources">
         <summary>${t.sources()}</summary>
-        <ul>${bucketSources.map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}</li>`)}</ul>
+        <ul>${bucketSources.map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noreferrer">${s.title}</a>` : s.title}</li>`)}</ul>
       </details>
       ${this.renderContact()}
     </section>`;

@@ -59,8 +59,8 @@ export class RugwijsMyths extends RugwijsElement {
     statements: {},
     heading: {},
     headingLevel: { attribute: 'heading-level' },
-    answersState: { state: true },
-    index: { state: true },
+    answersState: { state: true, attribute: false },
+    index: { state: true, attribute: false },
   };
 
   /** Statement ids, as a comma-separated string, a JSON array or an array. Default all. */

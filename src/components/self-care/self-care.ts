@@ -62,8 +62,8 @@ export class RugwijsSelfCare extends RugwijsElement {
     situations: {},
     heading: {},
     headingLevel: { attribute: 'heading-level' },
-    open: { state: true },
-    motionPaused: { state: true },
+    open: { state: true, attribute: false },
+    motionPaused: { state: true, attribute: false },
   };
 
   /** The situation open at the start (or now, when set later). */

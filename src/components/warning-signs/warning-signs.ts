@@ -64,9 +64,9 @@ export class RugwijsWarningSigns extends RugwijsElement {
     outOfHoursPhone: { attribute: 'out-of-hours-phone' },
     heading: {},
     headingLevel: { attribute: 'heading-level' },
-    answersState: { state: true },
-    showSummary: { state: true },
-    openHint: { state: true },
+    answersState: { state: true, attribute: false },
+    showSummary: { state: true, attribute: false },
+    openHint: { state: true, attribute: false },
   };
 
   /** A practice's extra signs: `{id, level, question, why?, group?, sources?}`. They can add, never remove or lower. */
@@ -347,7 +347,7 @@ export class RugwijsWarningSigns extends RugwijsElement {
     for (const sign of signs) for (const source of sign.sources) seen.set(source.title, source);
     return html`<details class="sources" part="sources">
       <summary>${msg('Waar komt dit vandaan?', { id: 'signs.sources' })}</summary>
-      <ul>${[...seen.values()].map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}</li>`)}</ul>
+      <ul>${[...seen.values()].map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noreferrer">${s.title}</a>` : s.title}</li>`)}</ul>
     </details>`;
   }
 
