@@ -56,13 +56,26 @@ const reserveStylesheet = (): Plugin => ({
   },
 });
 
+/**
+ * A define module's registration is its whole job. Without this the classic script (one bundle,
+ * define modules reached only through the re-exports of define.ts and generated/define-all.ts)
+ * came out with every registration tree-shaken away: all classes, no element defined. The
+ * script-tag loader imports each define module itself, so there it changes nothing.
+ */
+const keepRegistrations = (): Plugin => ({
+  name: 'rugwijs-keep-registrations',
+  transform(code, id) {
+    return /[\\/]src[\\/](components[\\/][^\\/]+[\\/]define|generated[\\/]define-all|define)\.ts$/.test(id) ? { code, moduleSideEffects: true } : null;
+  },
+});
+
 const cdn = (format: 'es' | 'iife'): UserConfig => ({
   resolve: {
     // Every msg() has its own id (scripts/check-package.mjs checks), so @lit/localize never
     // hashes a message to make one: the script-tag builds leave that code out (0.4 kB gzip).
     alias: [{ find: /^\.\/id-generation\.js$/, replacement: resolve(here, 'scripts/no-msg-id-generation.js') }],
   },
-  plugins: [minifyCssTemplates(), collapseTemplateWhitespace(), ...(format === 'es' ? [reserveStylesheet()] : [])],
+  plugins: [keepRegistrations(), minifyCssTemplates(), collapseTemplateWhitespace(), ...(format === 'es' ? [reserveStylesheet()] : [])],
   build: {
     outDir: 'dist/cdn',
     // `npm run build` empties dist/ in the npm build that runs first.
@@ -77,8 +90,12 @@ const cdn = (format: 'es' | 'iife'): UserConfig => ({
       fileName: () => (format === 'es' ? 'rugwijs.js' : 'rugwijs.iife.js'),
     },
     rolldownOptions: {
+      // Constants imported from another module are written where they are used (a few bytes a page).
+      optimization: { inlineConst: { mode: 'all', pass: 2 } },
       output: {
         minify: true,
+        // No /* @__PURE__ */ annotations left in the shipped files: nothing bundles them again.
+        comments: false,
         // Names without content hashes, so the loader (and its integrity hash in the README) only
         // changes when the loader does; the version in the CDN URL is what busts caches. Each
         // element's chunk is named after it.
@@ -96,11 +113,12 @@ const cdn = (format: 'es' | 'iife'): UserConfig => ({
                 groups: [
                   {
                     name: 'core',
-                    // Every module in src/base/ except the few loaded on demand or by exercises only, so a
-                    // new base module needs no edit here.
-                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|src[\\/]base[\\/](?!(problems|figure|day-store|local-date)\.ts)[^\\/]+\.ts|src[\\/]data[\\/](validate|text)\.ts|src[\\/]generated[\\/](locale-codes|events)\.ts|rolldown[\\/]runtime/,
+                    // Every module in src/base/ except the few loaded on demand or by some elements only
+                    // (figure and its css-props: card and self-care), so a new base module needs no edit here.
+                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|src[\\/]base[\\/](?!(problems|figure|css-props|day-store|local-date|explainer-styles|sources-line)\.ts)[^\\/]+\.ts|src[\\/]data[\\/](validate|text|vocabulary|sources[\\/]guidelines)\.ts|src[\\/]generated[\\/](locale-codes|events)\.ts|rolldown[\\/]runtime/,
                   },
-                  { name: 'exercise-parts', test: /src[\\/]data[\\/](poses|sources)\.ts/ },
+                  { name: 'explainer', test: /src[\\/](base[\\/](explainer-styles|sources-line)|data[\\/](evidence|validate-explainers))\.ts/ },
+                  { name: 'exercise-parts', test: /src[\\/]data[\\/](poses|sources[\\/]activity)\.ts/ },
                 ],
               },
             }),

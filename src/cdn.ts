@@ -10,6 +10,6 @@ startLoader();
 
 /** Sets the language of every rugwijs element, for pages that do not set `<html lang>`. */
 export async function setLocale(tag: string): Promise<void> {
-  const localization = await import('./base/localization.js');
-  return localization.setLocale(tag);
+  const { setLocale: set } = await import('./set-locale.js');
+  return set(tag);
 }

@@ -54,7 +54,7 @@ function renderFrame(illustration: Illustration, moving: Set<BodyPart>, frame: F
   const [x1, y1] = frame === 'start' ? r.hipFrom : r.hipTo;
   const props = illustration.props ?? [];
   const mat = props.includes('mat');
-  return html`<svg class=${`figure ${cls}`} viewBox=${`${x} ${y} ${w} ${h}`} aria-hidden="true" focusable="false">
+  return html`<svg class=${`figure ${cls}`} viewBox=${`${x} ${y} ${w} ${h}`} aria-hidden="true">
     <rect class="mat" x=${x + 2} y=${FLOOR} width=${w - 4} height=${mat ? 3 : 1.5} rx=${mat ? 1.5 : 0}></rect>
     ${props.map((p) => (p === 'mat' ? '' : propShapes[p]))}
     <g class="t" style=${cssProps({ '--x0': `${x0}px`, '--y0': `${y0}px`, '--x1': `${x1}px`, '--y1': `${y1}px` })}>

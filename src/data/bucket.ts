@@ -7,10 +7,11 @@
  */
 import { msg } from '@lit/localize';
 import type { Source, Text } from './types.js';
+import { kngf2021, nhg2017 } from './sources/guidelines.js';
 
 export type LoadKind = 'physical' | 'life' | 'sleep' | 'mind';
 
-export const loadKinds: readonly LoadKind[] = ['physical', 'life', 'sleep', 'mind'];
+export { loadKinds } from './vocabulary.js';
 
 /** One thing that fills the bucket. */
 export interface Load {
@@ -101,7 +102,7 @@ export const protectionCycle: readonly (() => string)[] = [
 
 /**
  * Where the bucket's statements come from; each can be checked by a patient or a clinician.
- * Defined here rather than in sources.ts so the bucket does not depend on that shared list.
+ * The two guidelines are the shared ones (sources/guidelines.ts), which every page already has.
  * - Moseley & Butler: pain as a protector that rises with evidence of danger and settles with
  *   evidence of safety (the alarm, the protective cycle, "moving tells the brain it is safe").
  * - NHG 2017: stay active, pain is usually not a sign of damage, recovery differs per person.
@@ -109,6 +110,6 @@ export const protectionCycle: readonly (() => string)[] = [
  */
 export const bucketSources: readonly Source[] = [
   { title: 'Moseley GL, Butler DS. Explain Pain Supercharged. Adelaide: Noigroup Publications; 2017.' },
-  { title: 'NHG-Standaard Aspecifieke lagerugpijn (2017)', url: 'https://richtlijnen.nhg.org/standaarden/aspecifieke-lagerugpijn' },
-  { title: 'KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom (2021)', url: 'https://www.kngf.nl/kennisplatform/richtlijnen/lage-rugpijn-2021' },
+  nhg2017,
+  kngf2021,
 ];

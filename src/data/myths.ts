@@ -6,8 +6,9 @@
  */
 import { msg } from '@lit/localize';
 import type { Source, Text } from './types.js';
-import { sources } from './sources.js';
-import { osullivan2020, pengel2003 } from './evidence.js';
+import { dahm2010 } from './sources/activity.js';
+import { kngf2021, nhg2017 } from './sources/guidelines.js';
+import { nice59, osullivan2020, pengel2003 } from './evidence.js';
 
 /** Why wear on a scan says little: it is common in people without pain. */
 export const brinjikji2015: Source = {
@@ -32,35 +33,35 @@ export const statements: readonly Statement[] = [
     true: false,
     statement: () => msg('Bij rugpijn kun je het beste rusten.', { id: 'myths.rest-is-best' }),
     fact: () => msg('In bed blijven maakt rugpijn niet beter. Blijf bewegen, zo veel als goed voelt. Dan gaat herstel vaak sneller.', { id: 'myths.rest-is-best.fact' }),
-    sources: [sources.dahm2010, sources.nhg2017, sources.nice59],
+    sources: [dahm2010, nhg2017, nice59],
   },
   {
     id: 'scan-needed',
     true: false,
     statement: () => msg('Bij rugpijn heb je een scan nodig.', { id: 'myths.scan-needed' }),
     fact: () => msg('Een foto of scan is bij rugpijn zelden nodig. Vaak laat hij niet zien waar de pijn vandaan komt. Je arts kijkt of er een reden voor is.', { id: 'myths.scan-needed.fact' }),
-    sources: [sources.nhg2017, sources.nice59, osullivan2020],
+    sources: [nhg2017, nice59, osullivan2020],
   },
   {
     id: 'bending-lifting-dangerous',
     true: false,
     statement: () => msg('Bukken en tillen zijn gevaarlijk voor je rug.', { id: 'myths.bending-lifting-dangerous' }),
     fact: () => msg('Je rug is sterk en gemaakt om te bewegen. Door je rug te gebruiken, wordt hij sterker. Doet het nu pijn? Bouw het dan rustig op.', { id: 'myths.bending-lifting-dangerous.fact' }),
-    sources: [osullivan2020, sources.kngf2021],
+    sources: [osullivan2020, kngf2021],
   },
   {
     id: 'pain-means-damage',
     true: false,
     statement: () => msg('Pijn betekent dat er iets kapot is.', { id: 'myths.pain-means-damage' }),
     fact: () => msg('Pijn is een alarm van je lichaam. Het alarm zegt niet dat er schade is. De meeste rugpijn komt niet door schade.', { id: 'myths.pain-means-damage.fact' }),
-    sources: [osullivan2020, sources.nhg2017],
+    sources: [osullivan2020, nhg2017],
   },
   {
     id: 'all-at-once',
     true: false,
     statement: () => msg('Is de pijn weg? Dan kun je meteen weer alles doen.', { id: 'myths.all-at-once' }),
     fact: () => msg('Bouw rustig op, ook als de pijn weg is. Doe elke week iets meer. Zo kan je rug weer wennen.', { id: 'myths.all-at-once.fact' }),
-    sources: [sources.kngf2021],
+    sources: [kngf2021],
   },
   {
     id: 'wear-and-tear',
@@ -81,21 +82,21 @@ export const statements: readonly Statement[] = [
     true: false,
     statement: () => msg('Alleen wandelen of fietsen is genoeg voor je rug.', { id: 'myths.cardio-only' }),
     fact: () => msg('Wandelen en fietsen zijn goed. Maar je rug heeft ook kracht nodig. En hij moet soepel blijven. Doe dus een mix.', { id: 'myths.cardio-only.fact' }),
-    sources: [sources.kngf2021],
+    sources: [kngf2021],
   },
   {
     id: 'movement-helps',
     true: true,
     statement: () => msg('Bewegen helpt, ook als het een beetje pijn doet.', { id: 'myths.movement-helps' }),
     fact: () => msg('Rustig bewegen helpt je rug herstellen. Een beetje pijn erbij is niet erg. Het betekent niet dat je iets kapot maakt.', { id: 'myths.movement-helps.fact' }),
-    sources: [sources.nhg2017, sources.kngf2021, osullivan2020],
+    sources: [nhg2017, kngf2021, osullivan2020],
   },
   {
     id: 'stress-matters',
     true: true,
     statement: () => msg('Stress en slecht slapen kunnen rugpijn erger maken.', { id: 'myths.stress-matters' }),
     fact: () => msg('Je hoofd en je lichaam werken samen. Bij stress en weinig slaap voel je pijn vaak sterker. Ontspannen en goed slapen kunnen helpen.', { id: 'myths.stress-matters.fact' }),
-    sources: [osullivan2020, sources.kngf2021],
+    sources: [osullivan2020, kngf2021],
   },
   {
     id: 'recurrence-common',

@@ -4,8 +4,9 @@
  */
 import { msg } from '@lit/localize';
 import type { Source, Text } from './types.js';
-import { sources } from './sources.js';
-import { pengel2003 } from './evidence.js';
+import { dahm2010 } from './sources/activity.js';
+import { kngf2021, nhg2017 } from './sources/guidelines.js';
+import { nice59, pengel2003 } from './evidence.js';
 
 /** The pooled course of acute and persistent low back pain: the chart's figures. */
 export const costa2012: Source = {
@@ -65,7 +66,7 @@ export const phases: readonly Phase[] = [
       () => msg('Doe een paar dagen lichter werk. Zwaar werk kan even wachten.', { id: 'course.first-days.lighter' }),
       () => msg('In bed blijven helpt niet. Warmte kan de pijn wat verzachten.', { id: 'course.first-days.bed' }),
     ],
-    sources: [sources.nhg2017, sources.dahm2010],
+    sources: [nhg2017, dahm2010],
   },
   {
     id: 'weeks',
@@ -76,7 +77,7 @@ export const phases: readonly Phase[] = [
       () => msg('Bij de meeste mensen wordt de pijn in deze weken veel minder.', { id: 'course.weeks.most' }),
       () => msg('Blijf werken als het kan. Of ga snel weer aan de slag.', { id: 'course.weeks.work' }),
     ],
-    sources: [costa2012, sources.nhg2017, sources.kngf2021],
+    sources: [costa2012, nhg2017, kngf2021],
   },
   {
     id: 'six-weeks',
@@ -87,7 +88,7 @@ export const phases: readonly Phase[] = [
       () => msg('Samen kijk je wat jou helpt.', { id: 'course.six-weeks.together' }),
       () => msg('Blijf in de tussentijd bewegen.', { id: 'course.six-weeks.keep' }),
     ],
-    sources: [sources.nhg2017, sources.kngf2021],
+    sources: [nhg2017, kngf2021],
   },
   {
     id: 'long-lasting',
@@ -99,7 +100,7 @@ export const phases: readonly Phase[] = [
       () => msg('Ben je bang om te bewegen? Praat erover met je therapeut.', { id: 'course.long-lasting.fear' }),
       () => msg('Let ook op je slaap en op stress.', { id: 'course.long-lasting.sleep' }),
     ],
-    sources: [sources.kngf2021, sources.nice59],
+    sources: [kngf2021, nice59],
   },
 ];
 

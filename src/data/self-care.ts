@@ -8,8 +8,10 @@ import { msg } from '@lit/localize';
 import type { Region } from '../base/localization.js';
 import type { Illustration, Pose, Source } from './types.js';
 import { handsAndKnees, lyingKneesBent, standing } from './poses.js';
-import { sources } from './sources.js';
-import { osullivan2020 } from './evidence.js';
+import { dahm2010, who2020 } from './sources/activity.js';
+import { kngf2021, nhg2017 } from './sources/guidelines.js';
+import { french2006, kovacs2003 } from './sources/self-care.js';
+import { nice59, osullivan2020 } from './evidence.js';
 
 export type SituationId = 'flare-up' | 'office' | 'home' | 'sport' | 'sleep' | 'work' | 'stress';
 export type MistakeId = 'all-at-once' | 'cardio-only' | 'ignore-early-signs' | 'stress-sleep' | 'no-mobility';
@@ -80,15 +82,15 @@ const pictures = {
 export const mistakes: Readonly<Record<MistakeId, { text: () => string; sources: readonly Source[] }>> = {
   'all-at-once': {
     text: () => msg('Meteen weer alles doen als de pijn zakt. Bouw liever stap voor stap op.', { id: 'selfcare.mistake.all-at-once' }),
-    sources: [sources.kngf2021],
+    sources: [kngf2021],
   },
   'cardio-only': {
     text: () => msg('Alleen wandelen of fietsen. Doe ook oefeningen voor kracht.', { id: 'selfcare.mistake.cardio-only' }),
-    sources: [sources.kngf2021],
+    sources: [kngf2021],
   },
   'ignore-early-signs': {
     text: () => msg('Vroege tekens niet zien, zoals een stijve rug in de ochtend. Let erop en doe het die dag rustiger aan.', { id: 'selfcare.mistake.ignore-early-signs' }),
-    sources: [sources.kngf2021],
+    sources: [kngf2021],
   },
   'stress-sleep': {
     text: () => msg('Denken dat stress en slecht slapen niet uitmaken. Ook die kunnen rugpijn erger maken.', { id: 'selfcare.mistake.stress-sleep' }),
@@ -96,7 +98,7 @@ export const mistakes: Readonly<Record<MistakeId, { text: () => string; sources:
   },
   'no-mobility': {
     text: () => msg('Alleen sterker worden en soepel blijven vergeten. Beweeg ook rustig alle kanten op.', { id: 'selfcare.mistake.no-mobility' }),
-    sources: [sources.kngf2021],
+    sources: [kngf2021],
   },
 };
 
@@ -108,11 +110,11 @@ export const situations: readonly Situation[] = [
     whenToCall: true,
     mistakes: ['all-at-once', 'ignore-early-signs'],
     tips: [
-      tip('keep-moving', () => msg('Blijf bewegen, zo veel als goed voelt. Wandel een paar keer per dag een stukje.', { id: 'selfcare.flare-up.keep-moving' }), [sources.nhg2017, sources.dahm2010], pictures.walk),
-      tip('no-bed-rest', () => msg('Blijf niet in bed liggen. Daar wordt je rug niet beter van.', { id: 'selfcare.flare-up.no-bed-rest' }), [sources.dahm2010, sources.nice59]),
-      tip('heat', () => msg('Warmte kan de pijn verzachten. Neem een warme douche of gebruik een kruik.', { id: 'selfcare.flare-up.heat' }), [sources.french2006]),
+      tip('keep-moving', () => msg('Blijf bewegen, zo veel als goed voelt. Wandel een paar keer per dag een stukje.', { id: 'selfcare.flare-up.keep-moving' }), [nhg2017, dahm2010], pictures.walk),
+      tip('no-bed-rest', () => msg('Blijf niet in bed liggen. Daar wordt je rug niet beter van.', { id: 'selfcare.flare-up.no-bed-rest' }), [dahm2010, nice59]),
+      tip('heat', () => msg('Warmte kan de pijn verzachten. Neem een warme douche of gebruik een kruik.', { id: 'selfcare.flare-up.heat' }), [french2006]),
       tip('change-position', () => msg('Wissel vaak van houding. Zit, sta en loop om de beurt.', { id: 'selfcare.flare-up.change-position' }), [osullivan2020], pictures.standUp),
-      tip('painkillers', () => msg('Gebruik pijnstillers alleen om te kunnen blijven bewegen. Vraag eerst je huisarts of apotheker welke je mag nemen.', { id: 'selfcare.flare-up.painkillers' }), [sources.nhg2017]),
+      tip('painkillers', () => msg('Gebruik pijnstillers alleen om te kunnen blijven bewegen. Vraag eerst je huisarts of apotheker welke je mag nemen.', { id: 'selfcare.flare-up.painkillers' }), [nhg2017]),
     ],
   },
   {
@@ -120,7 +122,7 @@ export const situations: readonly Situation[] = [
     label: () => msg('Op kantoor', { id: 'selfcare.office.label' }),
     mistakes: ['no-mobility', 'ignore-early-signs'],
     tips: [
-      tip('stand-up', () => msg('Sta elke 30 minuten even op. Loop een klein rondje.', { id: 'selfcare.office.stand-up' }), [sources.who2020], pictures.standUp),
+      tip('stand-up', () => msg('Sta elke 30 minuten even op. Loop een klein rondje.', { id: 'selfcare.office.stand-up' }), [who2020], pictures.standUp),
       tip('chair', () => msg('Stel je stoel goed in. Je voeten staan plat op de grond of op een voetensteun.', { id: 'selfcare.office.chair' }), []),
       tip('next-posture', () => msg('Wissel vaak van houding. De beste houding is je volgende houding.', { id: 'selfcare.office.next-posture' }), [osullivan2020]),
     ],
@@ -131,7 +133,7 @@ export const situations: readonly Situation[] = [
     mistakes: ['all-at-once', 'no-mobility'],
     tips: [
       tip('lift', () => msg('Tillen mag gewoon. Houd wat je tilt dicht bij je lijf. Buig door je knieën als dat prettig voelt.', { id: 'selfcare.home.lift' }), [osullivan2020], pictures.lift),
-      tip('spread', () => msg('Verdeel zwaar werk over de dag. Wissel het af met licht werk.', { id: 'selfcare.home.spread' }), [sources.kngf2021]),
+      tip('spread', () => msg('Verdeel zwaar werk over de dag. Wissel het af met licht werk.', { id: 'selfcare.home.spread' }), [kngf2021]),
       tip('cushions', () => msg('Gebruik kussens die je rug steunen, op de bank en in bed.', { id: 'selfcare.home.cushions' }), []),
     ],
   },
@@ -140,10 +142,10 @@ export const situations: readonly Situation[] = [
     label: () => msg('Bij sport', { id: 'selfcare.sport.label' }),
     mistakes: ['all-at-once', 'cardio-only', 'no-mobility'],
     tips: [
-      tip('warm-up', () => msg('Warm altijd eerst op. Koel na het sporten rustig af.', { id: 'selfcare.sport.warm-up' }), [sources.kngf2021], pictures.walk),
-      tip('build-up', () => msg('Bouw rustig op. Doe elke week een beetje meer.', { id: 'selfcare.sport.build-up' }), [sources.kngf2021]),
-      tip('strength', () => msg('Doe ook oefeningen voor kracht. Zo kan je rug steeds meer aan.', { id: 'selfcare.sport.strength' }), [sources.kngf2021], pictures.strength),
-      tip('supple', () => msg('Blijf ook soepel. Buig en draai elke dag rustig.', { id: 'selfcare.sport.supple' }), [sources.kngf2021], pictures.loosen),
+      tip('warm-up', () => msg('Warm altijd eerst op. Koel na het sporten rustig af.', { id: 'selfcare.sport.warm-up' }), [kngf2021], pictures.walk),
+      tip('build-up', () => msg('Bouw rustig op. Doe elke week een beetje meer.', { id: 'selfcare.sport.build-up' }), [kngf2021]),
+      tip('strength', () => msg('Doe ook oefeningen voor kracht. Zo kan je rug steeds meer aan.', { id: 'selfcare.sport.strength' }), [kngf2021], pictures.strength),
+      tip('supple', () => msg('Blijf ook soepel. Buig en draai elke dag rustig.', { id: 'selfcare.sport.supple' }), [kngf2021], pictures.loosen),
     ],
   },
   {
@@ -152,8 +154,8 @@ export const situations: readonly Situation[] = [
     mistakes: ['stress-sleep', 'ignore-early-signs'],
     tips: [
       tip('pillow', () => msg('Slaap je op je zij? Leg dan een kussen tussen je knieën.', { id: 'selfcare.sleep.pillow' }), []),
-      tip('mattress', () => msg('Een matras dat je goed steunt, kan helpen.', { id: 'selfcare.sleep.mattress' }), [sources.kovacs2003]),
-      tip('morning', () => msg('Stijf als je opstaat? Beweeg dan eerst rustig. Zo kom je los.', { id: 'selfcare.sleep.morning' }), [sources.kngf2021], pictures.loosen),
+      tip('mattress', () => msg('Een matras dat je goed steunt, kan helpen.', { id: 'selfcare.sleep.mattress' }), [kovacs2003]),
+      tip('morning', () => msg('Stijf als je opstaat? Beweeg dan eerst rustig. Zo kom je los.', { id: 'selfcare.sleep.morning' }), [kngf2021], pictures.loosen),
     ],
   },
   {
@@ -161,9 +163,9 @@ export const situations: readonly Situation[] = [
     label: () => msg('Werk', { id: 'selfcare.work.label' }),
     mistakes: ['all-at-once'],
     tips: [
-      tip('keep-working', () => msg('Blijf werken als het kan. Dat helpt je herstel.', { id: 'selfcare.work.keep-working' }), [sources.nhg2017, sources.nice59]),
-      tip('adapted', () => msg('Gaat je gewone werk nog niet? Vraag dan om ander of lichter werk.', { id: 'selfcare.work.adapted' }), [sources.nhg2017, sources.nice59]),
-      tip('back-early', () => msg('Ben je thuis? Ga dan snel weer aan de slag, eerst met aangepast werk.', { id: 'selfcare.work.back-early' }), [sources.nhg2017]),
+      tip('keep-working', () => msg('Blijf werken als het kan. Dat helpt je herstel.', { id: 'selfcare.work.keep-working' }), [nhg2017, nice59]),
+      tip('adapted', () => msg('Gaat je gewone werk nog niet? Vraag dan om ander of lichter werk.', { id: 'selfcare.work.adapted' }), [nhg2017, nice59]),
+      tip('back-early', () => msg('Ben je thuis? Ga dan snel weer aan de slag, eerst met aangepast werk.', { id: 'selfcare.work.back-early' }), [nhg2017]),
       tip(
         'who',
         (region) =>
@@ -172,7 +174,7 @@ export const situations: readonly Situation[] = [
             : region === 'BE'
               ? msg('Praat erover met je leidinggevende en de arbeidsarts. Dat is de preventieadviseur van je werk.', { id: 'selfcare.work.who-be' })
               : msg('Praat erover met je leidinggevende en de arbodienst van je werk.', { id: 'selfcare.work.who-int' }),
-        [sources.nhg2017],
+        [nhg2017],
       ),
     ],
   },
@@ -182,7 +184,7 @@ export const situations: readonly Situation[] = [
     mistakes: ['stress-sleep'],
     tips: [
       tip('belly-breathing', () => msg('Adem rustig via je buik. Leg een hand op je buik en voel hem op en neer gaan. Doe dit elke dag een paar minuten.', { id: 'selfcare.stress.belly-breathing' }), [], pictures.breathe),
-      tip('walk', () => msg('Beweeg elke dag, al is het maar 15 minuten wandelen.', { id: 'selfcare.stress.walk' }), [sources.who2020], pictures.walk),
+      tip('walk', () => msg('Beweeg elke dag, al is het maar 15 minuten wandelen.', { id: 'selfcare.stress.walk' }), [who2020], pictures.walk),
       tip('ask', () => msg('Durf hulp te vragen. Praat erover met iemand die je vertrouwt.', { id: 'selfcare.stress.ask' }), []),
     ],
   },

@@ -1,5 +1,6 @@
 /** Checks a practice's own loads for the bucket. Bad ones are left out with a precise reason. */
-import { loadKinds, type Load, type LoadKind } from './bucket.js';
+import type { Load, LoadKind } from './bucket.js';
+import { loadKinds } from './vocabulary.js';
 import { isContentId, isRecord, type Problem } from './validate.js';
 
 /** At most this many own loads: more buttons than this no longer fit a phone screen. */

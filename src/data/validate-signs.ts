@@ -1,5 +1,6 @@
 /** Checks a practice's extra warning signs. Bad ones are left out with a precise reason. */
-import { groups, levels, type Level, type SignGroup, type WarningSign } from './warning-signs.js';
+import type { Level, SignGroup, WarningSign } from './warning-signs.js';
+import { groups, levels } from './vocabulary.js';
 import { isContentId, isRecord, isSafeHref, type Problem } from './validate.js';
 
 export function validateSigns(input: unknown): { signs: WarningSign[]; problems: Problem[] } {

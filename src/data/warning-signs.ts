@@ -5,11 +5,12 @@
  */
 import { msg } from '@lit/localize';
 import type { Source, Text } from './types.js';
+import { groups, levels } from './vocabulary.js';
 
 export type Level = 'emergency' | 'urgent' | 'soon' | 'review' | 'none';
 
-/** From highest to lowest. */
-export const levels: readonly Level[] = ['emergency', 'urgent', 'soon', 'review', 'none'];
+/** From highest to lowest; with the groups in vocabulary.ts, which the validator shares. */
+export { groups, levels };
 
 /** Whose numbers and services the advice names. */
 export type Region = 'NL' | 'BE' | 'INT';
@@ -20,7 +21,6 @@ export type Region = 'NL' | 'BE' | 'INT';
  */
 export type SignGroup = 'bladder' | 'legs' | 'general' | 'pain' | 'accident' | 'early';
 
-export const groups: readonly SignGroup[] = ['bladder', 'legs', 'general', 'pain', 'accident', 'early'];
 
 export interface WarningSign {
   id: string;
@@ -39,7 +39,8 @@ export interface WarningSign {
   sources: readonly Source[];
 }
 
-import { sources as s } from './sources.js';
+import { kngf2021, nhg2017 } from './sources/guidelines.js';
+import { finucane2020, kce287, nhgLrs2015, nhsBackPain, nhsCaudaEquina, verhagen2016 } from './sources/red-flags.js';
 
 const cauda = { INT: 'emergency' } as const;
 const earlyWhy = () => msg('Dit kan een eerste teken zijn dat je rug weer opspeelt.', { id: 'sign.early.why' });
@@ -51,7 +52,7 @@ const earlyWhy = () => msg('Dit kan een eerste teken zijn dat je rug weer opspee
 export const warningSigns: readonly WarningSign[] = [
   // Emergency
   {
-    id: 'aneurysm-pain', level: 'emergency', group: 'pain', sources: [s.nhg2017, s.verhagen2016], pointsMatch: 'all',
+    id: 'aneurysm-pain', level: 'emergency', group: 'pain', sources: [nhg2017, verhagen2016], pointsMatch: 'all',
     question: () => msg('Heb je ineens heel erge pijn in je rug of buik, die steeds even erg blijft?', { id: 'sign.aneurysm-pain.q' }),
     points: [
       () => msg('De pijn kwam ineens en is heel erg.', { id: 'sign.aneurysm-pain.p1' }),
@@ -60,7 +61,7 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Zeker als je je ook flauw, zweterig of klam voelt. Of als je weet dat je grote slagader in je buik wijder is (aneurysma).', { id: 'sign.aneurysm-pain.why' }),
   },
   {
-    id: 'chest-pain', level: 'emergency', group: 'general', sources: [s.nhsBackPain],
+    id: 'chest-pain', level: 'emergency', group: 'general', sources: [nhsBackPain],
     question: () => msg('Heb je naast je rugpijn ook een van deze klachten?', { id: 'sign.chest-pain.q' }),
     points: [
       () => msg('Pijn op je borst.', { id: 'sign.chest-pain.p1' }),
@@ -69,14 +70,14 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Pijn op de borst of benauwdheid moet een arts meteen bekijken.', { id: 'sign.chest-pain.why' }),
   },
   {
-    id: 'major-trauma', level: 'emergency', group: 'accident', sources: [s.nhsBackPain, s.finucane2020],
+    id: 'major-trauma', level: 'emergency', group: 'accident', sources: [nhsBackPain, finucane2020],
     question: () => msg('Begon de pijn na een zwaar ongeluk of een val van hoogte?', { id: 'sign.major-trauma.q' }),
     points: [() => msg('Bijvoorbeeld een auto-ongeluk, of een val van een trap of ladder.', { id: 'sign.major-trauma.p1' })],
     why: () => msg('Na een zware klap moet een arts meteen kijken.', { id: 'sign.major-trauma.why' }),
   },
   // Urgent (in region INT the three cauda equina signs are an emergency, as the NHS says)
   {
-    id: 'bladder-bowel', level: 'urgent', levelIn: cauda, group: 'bladder', sources: [s.nhg2017, s.nhsCaudaEquina, s.kce287],
+    id: 'bladder-bowel', level: 'urgent', levelIn: cauda, group: 'bladder', sources: [nhg2017, nhsCaudaEquina, kce287],
     question: () => msg('Heb je sinds kort een van deze problemen met plassen of poepen?', { id: 'sign.bladder-bowel.q' }),
     points: [
       () => msg('Plassen lukt moeilijk of niet.', { id: 'sign.bladder-bowel.p1' }),
@@ -86,7 +87,7 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Zenuwen onder in je rug regelen je blaas en darm. Een arts moet dit meteen bekijken.', { id: 'sign.bladder-bowel.why' }),
   },
   {
-    id: 'saddle-numbness', level: 'urgent', levelIn: cauda, group: 'bladder', sources: [s.nhg2017, s.nhsCaudaEquina, s.kce287],
+    id: 'saddle-numbness', level: 'urgent', levelIn: cauda, group: 'bladder', sources: [nhg2017, nhsCaudaEquina, kce287],
     question: () => msg('Voelt je huid rond je anus of je geslachtsdelen doof of tintelig?', { id: 'sign.saddle-numbness.q' }),
     points: [
       () => msg('Ook de binnenkant van je dijen telt mee.', { id: 'sign.saddle-numbness.p1' }),
@@ -95,7 +96,7 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Dit is de huid waarop je op een fietszadel zit. Een doof gevoel daar moet een arts meteen bekijken.', { id: 'sign.saddle-numbness.why' }),
   },
   {
-    id: 'both-legs-weakness', level: 'urgent', levelIn: cauda, group: 'legs', sources: [s.nhg2017, s.nhgLrs2015, s.nhsCaudaEquina, s.kce287],
+    id: 'both-legs-weakness', level: 'urgent', levelIn: cauda, group: 'legs', sources: [nhg2017, nhgLrs2015, nhsCaudaEquina, kce287],
     question: () => msg('Heb je een van deze klachten in je benen?', { id: 'sign.both-legs-weakness.q' }),
     points: [
       () => msg('Allebei je benen zijn zwak of doof.', { id: 'sign.both-legs-weakness.p1' }),
@@ -105,7 +106,7 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Minder kracht in je benen moet een arts meteen bekijken.', { id: 'sign.both-legs-weakness.why' }),
   },
   {
-    id: 'foot-drop', level: 'urgent', group: 'legs', sources: [s.nhgLrs2015],
+    id: 'foot-drop', level: 'urgent', group: 'legs', sources: [nhgLrs2015],
     question: () => msg('Kun je ineens je voet of tenen van één been slecht optillen?', { id: 'sign.foot-drop.q' }),
     points: [
       () => msg('Je voet sleept of klapt neer als je loopt.', { id: 'sign.foot-drop.p1' }),
@@ -114,7 +115,7 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Dan werkt een zenuw naar je been minder goed. Een arts moet dit vandaag nog zien.', { id: 'sign.foot-drop.why' }),
   },
   {
-    id: 'sexual-function', level: 'urgent', group: 'bladder', sources: [s.nhsCaudaEquina],
+    id: 'sexual-function', level: 'urgent', group: 'bladder', sources: [nhsCaudaEquina],
     question: () => msg('Is er sinds kort iets veranderd bij seks?', { id: 'sign.sexual-function.q' }),
     points: [
       () => msg('Je voelt minder in je geslachtsdelen.', { id: 'sign.sexual-function.p1' }),
@@ -123,7 +124,7 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Ook dit regelen zenuwen onder in je rug.', { id: 'sign.sexual-function.why' }),
   },
   {
-    id: 'fever-infection', level: 'urgent', group: 'general', sources: [s.nhsBackPain, s.finucane2020, s.kce287],
+    id: 'fever-infection', level: 'urgent', group: 'general', sources: [nhsBackPain, finucane2020, kce287],
     question: () => msg('Heb je naast je rugpijn een van deze dingen?', { id: 'sign.fever-infection.q' }),
     points: [
       () => msg('Koorts: 38 °C of hoger.', { id: 'sign.fever-infection.p1' }),
@@ -134,7 +135,7 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Dan kan er een ontsteking zijn. Een arts moet dit vandaag nog bekijken.', { id: 'sign.fever-infection.why' }),
   },
   {
-    id: 'fracture-risk', level: 'urgent', group: 'accident', sources: [s.verhagen2016, s.nhg2017, s.kce287],
+    id: 'fracture-risk', level: 'urgent', group: 'accident', sources: [verhagen2016, nhg2017, kce287],
     question: () => msg('Past een van deze dingen bij jou?', { id: 'sign.fracture-risk.q' }),
     points: [
       () => msg('Je bent 65 of ouder en de pijn begon na een kleine val of na tillen.', { id: 'sign.fracture-risk.p1' }),
@@ -145,17 +146,17 @@ export const warningSigns: readonly WarningSign[] = [
   },
   // Soon
   {
-    id: 'one-leg-nerve', level: 'soon', group: 'legs', sources: [s.nhgLrs2015],
+    id: 'one-leg-nerve', level: 'soon', group: 'legs', sources: [nhgLrs2015],
     question: () => msg('Voelt één been doof, tintelig of zwak?', { id: 'sign.one-leg-nerve.q' }),
     why: () => msg('Dan kan een zenuw geprikkeld zijn. De huisarts kijkt dat graag na.', { id: 'sign.one-leg-nerve.why' }),
   },
   {
-    id: 'worsening', level: 'soon', group: 'pain', sources: [s.nhg2017],
+    id: 'worsening', level: 'soon', group: 'pain', sources: [nhg2017],
     question: () => msg('Wordt de pijn al dagen of weken steeds erger?', { id: 'sign.worsening.q' }),
     why: () => msg('Pijn die steeds erger wordt, wil de huisarts zien.', { id: 'sign.worsening.why' }),
   },
   {
-    id: 'night-pain', level: 'soon', group: 'pain', sources: [s.nhsBackPain],
+    id: 'night-pain', level: 'soon', group: 'pain', sources: [nhsBackPain],
     question: () => msg('Heb je ook veel pijn als je rust of slaapt?', { id: 'sign.night-pain.q' }),
     points: [
       () => msg('De pijn blijft even erg als je stil ligt.', { id: 'sign.night-pain.p1' }),
@@ -165,17 +166,17 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Pijn die bij rust blijft, wil de huisarts graag weten.', { id: 'sign.night-pain.why' }),
   },
   {
-    id: 'weight-loss', level: 'soon', group: 'general', sources: [s.nhsBackPain, s.verhagen2016],
+    id: 'weight-loss', level: 'soon', group: 'general', sources: [nhsBackPain, verhagen2016],
     question: () => msg('Ben je de laatste 6 maanden afgevallen zonder dat je dat wilde?', { id: 'sign.weight-loss.q' }),
     why: () => msg('Afvallen zonder reden wil de huisarts graag weten.', { id: 'sign.weight-loss.why' }),
   },
   {
-    id: 'cancer-history', level: 'soon', group: 'general', sources: [s.nhg2017, s.verhagen2016, s.kce287],
+    id: 'cancer-history', level: 'soon', group: 'general', sources: [nhg2017, verhagen2016, kce287],
     question: () => msg('Heb je ooit kanker gehad?', { id: 'sign.cancer-history.q' }),
     why: () => msg('Dan kijkt de huisarts graag een keer extra.', { id: 'sign.cancer-history.why' }),
   },
   {
-    id: 'age-onset', level: 'soon', group: 'general', sources: [s.nhg2017], pointsMatch: 'all',
+    id: 'age-onset', level: 'soon', group: 'general', sources: [nhg2017], pointsMatch: 'all',
     question: () => msg('Heb je voor het eerst rugpijn, en ben je jonger dan 20 of ouder dan 50?', { id: 'sign.age-onset.q' }),
     points: [
       () => msg('Je hebt nooit eerder rugpijn gehad.', { id: 'sign.age-onset.p1' }),
@@ -184,7 +185,7 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Bij die leeftijden kijkt de huisarts graag een keer mee.', { id: 'sign.age-onset.why' }),
   },
   {
-    id: 'inflammatory-stiffness', level: 'soon', group: 'pain', sources: [s.nhg2017], pointsMatch: 'all',
+    id: 'inflammatory-stiffness', level: 'soon', group: 'pain', sources: [nhg2017], pointsMatch: 'all',
     question: () => msg('Is je rug elke ochtend een uur of langer stijf?', { id: 'sign.inflammatory-stiffness.q' }),
     points: [
       () => msg('Dat begon voordat je 45 jaar was.', { id: 'sign.inflammatory-stiffness.p1' }),
@@ -193,19 +194,19 @@ export const warningSigns: readonly WarningSign[] = [
     why: () => msg('Soms zit er een ontsteking achter. De huisarts kan dat nakijken.', { id: 'sign.inflammatory-stiffness.why' }),
   },
   {
-    id: 'lump-deformity', level: 'soon', group: 'pain', sources: [s.nhsBackPain],
+    id: 'lump-deformity', level: 'soon', group: 'pain', sources: [nhsBackPain],
     question: () => msg('Zie of voel je een bult of zwelling op je rug?', { id: 'sign.lump-deformity.q' }),
     points: [() => msg('Of de vorm van je rug verandert.', { id: 'sign.lump-deformity.p1' })],
     why: () => msg('Een bult of een andere vorm wil de huisarts graag zien.', { id: 'sign.lump-deformity.why' }),
   },
   // Review
   {
-    id: 'no-improvement', level: 'review', group: 'pain', sources: [s.nhg2017, s.kngf2021],
+    id: 'no-improvement', level: 'review', group: 'pain', sources: [nhg2017, kngf2021],
     question: () => msg('Heb je na 3 tot 6 weken nog even veel pijn als in het begin?', { id: 'sign.no-improvement.q' }),
     why: () => msg('Bij de meeste mensen wordt de pijn in een paar weken veel minder. Zo niet, dan is het goed om opnieuw te kijken.', { id: 'sign.no-improvement.why' }),
   },
   {
-    id: 'recurring-pain', level: 'review', group: 'pain', sources: [s.kngf2021],
+    id: 'recurring-pain', level: 'review', group: 'pain', sources: [kngf2021],
     question: () => msg('Komt de pijn steeds terug?', { id: 'sign.recurring-pain.q' }),
     why: () => msg('Dan helpt een plan om je rug sterker te maken.', { id: 'sign.recurring-pain.why' }),
   },

@@ -22,6 +22,7 @@ test('a "\\n" in an ordinary string survives the build; template line breaks bec
         'export const plain = `one\ntwo`;',
         "export const pattern = /[ \\t\\n\\f\\r]/;",
         'export const view = (x: string) => html`<p>\n      ${x}\n    </p>`;',
+        'export const attrs = (x: string) => html`<p class="a-b" tabindex="-1" data-x="b c" title="" id="${x}" rel="noopener">a="b" </p>`;',
       ].join('\n'),
     );
     const result = await build({
@@ -37,6 +38,7 @@ test('a "\\n" in an ordinary string survives the build; template line breaks bec
     assert.equal(mod.plain, 'one\ntwo', 'a line break in an untagged template');
     assert.ok(mod.pattern.test('\n'), "a regular expression's \\n");
     assert.equal(mod.view('x'), '<p> | </p>1', 'the html template, its line breaks and indentation collapsed');
+    assert.equal(mod.attrs('x'), '<p class=a-b tabindex=-1 data-x="b c" title="" id="|" rel=noopener>a="b" </p>1', 'plain static attribute values unquoted, others kept');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

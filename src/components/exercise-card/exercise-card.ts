@@ -250,7 +250,7 @@ export class RugwijsExerciseCard extends RugwijsElement {
   #emit(type: 'rugwijs-exercise-start' | 'rugwijs-exercise-complete'): void {
     const id = this.#resolved.exercise?.id;
     if (!id) return;
-    this.dispatchEvent(new CustomEvent<ExerciseEventDetail>(type, { detail: { id }, bubbles: true, composed: true }));
+    this.emit(type, { id });
   }
 
   // ---- rendering ---------------------------------------------------------------------------
@@ -296,7 +296,7 @@ export class RugwijsExerciseCard extends RugwijsElement {
       ${this.renderContact()}
       ${exercise.sources.length
         ? html`<details class="sources"><summary>${msg('Bronnen', { id: 'card.sources' })}</summary>
-            <ul>${exercise.sources.map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}</li>`)}</ul>
+            <ul>${exercise.sources.map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noreferrer">${s.title}</a>` : s.title}</li>`)}</ul>
           </details>`
         : nothing}
     </article>`;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { cssProps } from '../../base/css-props.js';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
 import { heading } from '../../base/heading.js';
 import { localDate } from '../../base/local-date.js';
@@ -215,7 +214,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
       ${keys.length
         ? html`<div class="progress" part="progress">
             <p role="status">${msg(str`${doneCount} van ${keys.length} gedaan`, { id: 'program.progress' })}</p>
-            <div class="bar" aria-hidden="true"><div class="fill" style=${cssProps({ 'inline-size': `${(100 * doneCount) / keys.length}%` })}></div></div>
+            <div class="bar" aria-hidden="true">${keys.map((_, i) => html`<span class=${i < doneCount ? 'fill' : ''}></span>`)}</div>
           </div>`
         : nothing}
       ${this.#ready()

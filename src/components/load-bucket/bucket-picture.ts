@@ -48,7 +48,7 @@ export function bucketPicture({ layers, capacity, overflowing, drop, room }: Buc
     const to = Math.min(below, capacity);
     return to > from ? svg`<polygon class=${`layer k-${layer.kind}`} points=${band(yOf(from), yOf(to))}></polygon>` : '';
   });
-  return svg`<svg class=${`bucket${overflowing ? ' overflowing' : ''}${drop ? ' dropped' : ''}`} viewBox=${`0 ${top} 240 ${250 - top}`} aria-hidden="true" focusable="false">
+  return svg`<svg class=${`bucket${overflowing ? ' overflowing' : ''}${drop ? ' dropped' : ''}`} viewBox=${`0 ${top} 240 ${250 - top}`} aria-hidden="true">
     <polygon class="inside" points=${band(bottom, rim)}></polygon>
     ${water}
     ${overflowing

@@ -190,9 +190,7 @@ export class RugwijsLoadBucket extends RugwijsElement {
   /** Called from the patient's taps only (design rule: events follow user action). */
   #changed(): void {
     const { level, capacity, overflowing, loads } = this.state;
-    this.dispatchEvent(
-      new CustomEvent<BucketChange>('rugwijs-bucket-change', { detail: { level, capacity, overflowing, loads }, bubbles: true, composed: true }),
-    );
+    this.emit('rugwijs-bucket-change', { level, capacity, overflowing, loads });
   }
 
   #toggle(list: 'active' | 'reliefsOn', id: string): void {
@@ -253,7 +251,7 @@ export class RugwijsLoadBucket extends RugwijsElement {
           </div>`}
       <details class="sources" part="sources">
         <summary>${t.sources()}</summary>
-        <ul>${bucketSources.map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}</li>`)}</ul>
+        <ul>${bucketSources.map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noreferrer">${s.title}</a>` : s.title}</li>`)}</ul>
       </details>
       ${this.renderContact()}
     </section>`;

@@ -145,7 +145,7 @@ export class RugwijsRecoveryCourse extends RugwijsElement {
     const my = y(painAt(week, course));
     const left = mx < plot.width / 2;
     return html`<figure class="chart" part="chart">
-      <svg viewBox=${`0 0 ${plot.width} ${plot.height}`} aria-hidden="true" focusable="false">
+      <svg viewBox=${`0 0 ${plot.width} ${plot.height}`} aria-hidden="true">
         ${painTicks.map((p) => svg`<line class="grid" x1=${plot.left} x2=${plot.width - plot.right} y1=${y(p)} y2=${y(p)}></line>
           <text class="tick" x=${plot.left - 6} y=${y(p) + 5} text-anchor="end">${p}</text>`)}
         ${weekTicks.map((w) => svg`<text class="tick" x=${x(w)} y=${plot.height - plot.bottom + 18} text-anchor="middle">${w}</text>`)}

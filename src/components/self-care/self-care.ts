@@ -111,7 +111,7 @@ export class RugwijsSelfCare extends RugwijsElement {
   #pick(id: SituationId): void {
     if (id === this.open) return;
     this.open = id;
-    this.dispatchEvent(new CustomEvent<SituationChangeDetail>('rugwijs-situation-change', { detail: { situation: id }, bubbles: true, composed: true }));
+    this.emit('rugwijs-situation-change', { situation: id });
   }
 
   protected override render(): TemplateResult {

@@ -151,7 +151,7 @@ export class RugwijsWarningSigns extends RugwijsElement {
   }
 
   #notify(): void {
-    this.dispatchEvent(new CustomEvent<Advice>('rugwijs-advice-change', { detail: this.advice, bubbles: true, composed: true }));
+    this.emit('rugwijs-advice-change', this.advice);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -347,7 +347,7 @@ export class RugwijsWarningSigns extends RugwijsElement {
     for (const sign of signs) for (const source of sign.sources) seen.set(source.title, source);
     return html`<details class="sources" part="sources">
       <summary>${msg('Waar komt dit vandaan?', { id: 'signs.sources' })}</summary>
-      <ul>${[...seen.values()].map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}</li>`)}</ul>
+      <ul>${[...seen.values()].map((s) => html`<li>${s.url ? html`<a href=${s.url} rel="noreferrer">${s.title}</a>` : s.title}</li>`)}</ul>
     </details>`;
   }
 

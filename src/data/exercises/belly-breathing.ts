@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { sources } from '../sources.js';
+import { kngf2021 } from '../sources/guidelines.js';
 import type { Exercise } from '../types.js';
 import { lyingKneesBent } from '../poses.js';
 
@@ -29,5 +29,5 @@ export const bellyBreathing: Exercise = {
     alt: () =>
       msg('Iemand ligt op de rug met gebogen knieën. Een hand ligt op de buik. Bij het inademen gaat de buik omhoog. De hand gaat mee omhoog.', { id: 'exercise.belly-breathing.alt' }),
   },
-  sources: [sources.kngf2021],
+  sources: [kngf2021],
 };

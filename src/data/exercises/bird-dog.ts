@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { sources } from '../sources.js';
+import { who2020 } from '../sources/activity.js';
+import { kngf2021 } from '../sources/guidelines.js';
 import type { Exercise } from '../types.js';
 import { handsAndKnees } from '../poses.js';
 
@@ -31,5 +32,5 @@ export const birdDog: Exercise = {
     alt: () =>
       msg('Iemand zit op handen en knieën. Eén arm gaat recht naar voren. Tegelijk gaat het andere been recht naar achteren. Het been komt tot heuphoogte, niet hoger.', { id: 'exercise.bird-dog.alt' }),
   },
-  sources: [sources.kngf2021, sources.who2020],
+  sources: [kngf2021, who2020],
 };

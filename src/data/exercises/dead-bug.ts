@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { sources } from '../sources.js';
+import { who2020 } from '../sources/activity.js';
+import { kngf2021 } from '../sources/guidelines.js';
 import type { Exercise } from '../types.js';
 import { deadBugStart } from '../poses.js';
 
@@ -30,5 +31,5 @@ export const deadBug: Exercise = {
     alt: () =>
       msg('Iemand ligt op de rug, armen omhoog, knieën boven de heupen. Eén arm gaat over het hoofd naar de grond. Tegelijk strekt het andere been zich.', { id: 'exercise.dead-bug.alt' }),
   },
-  sources: [sources.kngf2021, sources.who2020],
+  sources: [kngf2021, who2020],
 };

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { sources } from '../sources.js';
+import { kngf2021 } from '../sources/guidelines.js';
 import type { Exercise } from '../types.js';
 import { standing } from '../poses.js';
 
@@ -30,5 +30,5 @@ export const morningMobility: Exercise = {
     moving: ['pelvis', 'chest'],
     alt: () => msg('Iemand houdt een stoel vast en buigt rustig voorover vanuit de heupen. De rug blijft recht.', { id: 'exercise.morning-mobility.alt' }),
   },
-  sources: [sources.kngf2021],
+  sources: [kngf2021],
 };

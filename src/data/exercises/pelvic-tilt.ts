@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { sources } from '../sources.js';
+import { kngf2021 } from '../sources/guidelines.js';
 import type { Exercise } from '../types.js';
 import { lyingKneesBent } from '../poses.js';
 
@@ -29,5 +29,5 @@ export const pelvicTilt: Exercise = {
     alt: () =>
       msg('Iemand ligt op de rug met gebogen knieën. Alleen het bekken kantelt. De onderrug wordt een beetje hol en daarna weer plat. Hoofd en schouders blijven liggen.', { id: 'exercise.pelvic-tilt.alt' }),
   },
-  sources: [sources.kngf2021],
+  sources: [kngf2021],
 };

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { sources } from '../sources.js';
+import { who2020 } from '../sources/activity.js';
+import { kngf2021 } from '../sources/guidelines.js';
 import type { Exercise } from '../types.js';
 import { plankEnd } from '../poses.js';
 
@@ -30,5 +31,5 @@ export const plank: Exercise = {
     alt: () =>
       msg('Iemand ligt op de buik en steunt op de onderarmen. Dan gaat het lijf omhoog. Nu steunt het lijf op de onderarmen en de tenen. Hoofd, rug en benen vormen één rechte lijn.', { id: 'exercise.plank.alt' }),
   },
-  sources: [sources.kngf2021, sources.who2020],
+  sources: [kngf2021, who2020],
 };

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { sources } from '../sources.js';
+import { who2020 } from '../sources/activity.js';
+import { nhg2017 } from '../sources/guidelines.js';
 import type { Exercise } from '../types.js';
 
 export const postureBreak: Exercise = {
@@ -26,5 +27,5 @@ export const postureBreak: Exercise = {
     moving: ['pelvis', 'chest'],
     alt: () => msg('Iemand zit op een stoel en staat op. Het bovenlijf gaat eerst naar voren. De handen duwen op de bovenbenen.', { id: 'exercise.posture-break.alt' }),
   },
-  sources: [sources.who2020, sources.nhg2017],
+  sources: [who2020, nhg2017],
 };

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { sources } from '../sources.js';
+import { who2020 } from '../sources/activity.js';
+import { kngf2021 } from '../sources/guidelines.js';
 import type { Exercise } from '../types.js';
 import { lyingKneesBent } from '../poses.js';
 
@@ -30,5 +31,5 @@ export const singleLegBridge: Exercise = {
     alt: () =>
       msg('Iemand ligt op de rug met gebogen knieën. Beide voeten staan op de grond. De billen gaan omhoog tot het lijf recht is. Hoofd en schouders blijven liggen.', { id: 'exercise.single-leg-bridge.alt' }),
   },
-  sources: [sources.kngf2021, sources.who2020],
+  sources: [kngf2021, who2020],
 };

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { sources } from '../sources.js';
+import { dahm2010, who2020 } from '../sources/activity.js';
+import { nhg2017 } from '../sources/guidelines.js';
 import type { Exercise } from '../types.js';
 
 export const walking: Exercise = {
@@ -24,5 +25,5 @@ export const walking: Exercise = {
     moving: ['nearLeg', 'farLeg'],
     alt: () => msg('Iemand wandelt. De armen zwaaien mee.', { id: 'exercise.walking.alt' }),
   },
-  sources: [sources.dahm2010, sources.nhg2017, sources.who2020],
+  sources: [dahm2010, nhg2017, who2020],
 };
