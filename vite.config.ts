@@ -115,7 +115,7 @@ const cdn = (format: 'es' | 'iife'): UserConfig => ({
                     name: 'core',
                     // Every module in src/base/ except the few loaded on demand or by some elements only
                     // (figure and its css-props: card and self-care), so a new base module needs no edit here.
-                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|src[\\/]base[\\/](?!(problems|figure|css-props|day-store|local-date|explainer-styles|sources-line)\.ts)[^\\/]+\.ts|src[\\/]data[\\/](validate|text|vocabulary|sources[\\/]guidelines)\.ts|src[\\/]generated[\\/](locale-codes|events)\.ts|rolldown[\\/]runtime/,
+                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|src[\\/]base[\\/](?!(problems|figure|css-props|day-store|local-date|explainer-styles|sources-line|translations)\.ts)[^\\/]+\.ts|src[\\/]data[\\/](validate|text|vocabulary|sources[\\/]guidelines)\.ts|src[\\/]generated[\\/](locale-codes|events)\.ts|rolldown[\\/]runtime/,
                   },
                   { name: 'explainer', test: /src[\\/](base[\\/](explainer-styles|sources-line)|data[\\/](evidence|validate-explainers))\.ts/ },
                   { name: 'exercise-parts', test: /src[\\/]data[\\/](poses|sources[\\/]activity)\.ts/ },

@@ -65,7 +65,7 @@ const exerciseChunks = readdirSync(join(cdn, 'chunks')).filter((n) => exercisePa
  * Dutch is the source: its text is in the code.
  */
 const textChunks = (lang, groups) =>
-  lang === 'nl' ? [] : [chunk('locale-loaders.js'), ...[...eagerGroups, ...groups].map((g) => chunk(`${lang}.${g}.js`)).filter((p) => existsSync(p))];
+  lang === 'nl' ? [] : [chunk('translations.js'), chunk('locale-loaders.js'), ...[...eagerGroups, ...groups].map((g) => chunk(`${lang}.${g}.js`)).filter((p) => existsSync(p))];
 
 /** What a page with one `tag` in `lang` that shows `shows` exercises loads before the first tap. */
 function page(el, lang, shows = 0) {
@@ -94,7 +94,7 @@ for (const el of elements) {
     const set = page(el, lang, shows);
     for (const p of set) eager.add(p);
     const limit = lang === 'nl' ? el.budget.page : el.budget.page + english.extra;
-    check(`<${el.tag}> ${lang}`, sum(set), limit, `a ${{ nl: 'Dutch', en: 'English', fr: 'French' }[lang]} page with only this element${shows ? `, showing its ${shows} largest exercise${shows > 1 ? 's' : ''}` : ''}${el.budget.why ? ` (${el.budget.why})` : ''}`, set);
+    check(`<${el.tag}> ${lang}`, sum(set), limit, `${{ nl: 'a Dutch', en: 'an English', fr: 'a French' }[lang]} page with only this element${shows ? `, showing its ${shows} largest exercise${shows > 1 ? 's' : ''}` : ''}${el.budget.why ? ` (${el.budget.why})` : ''}`, set);
   }
   const shared = closure([join(cdn, 'rugwijs.js'), chunk('core.js')]);
   const own = sum(new Set([...page(el, 'nl', 0)].filter((p) => !shared.has(p))));

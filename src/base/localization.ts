@@ -46,63 +46,19 @@ export function regionOfLocale(locale: Locale): Region {
   return 'INT';
 }
 
-/** Where a message is looked up, in order, for a locale and a form of address; then the Dutch in the code. */
-function lookupOrder(locale: Locale, address: Address): readonly string[] {
-  switch (locale) {
-    case 'nl':
-      return address === 'u' ? ['nl-x-u'] : [];
-    case 'nl-BE':
-      // The Flemish u-form, else the Dutch u-form, else the Flemish je-form of a text without address.
-      return address === 'u' ? ['nl-BE-x-u', 'nl-x-u', 'nl-BE'] : ['nl-BE'];
-    case 'fr-BE':
-      return ['fr-BE', 'fr'];
-    default:
-      return [locale];
-  }
-}
-
 // Translations per widget ----------------------------------------------------------------------
 
 /** Tags and group names asked for so far (a tag stands for its element's groups). */
 const wanted = new Set<string>(['contact']);
 /** Whether an element on the page speaks to the reader as "u": only then the u-forms load. */
 let formalWanted = false;
-/** The loaded strings of each translation (en, fr, nl-x-u, ...), merged group by group. */
-const strings: Record<string, Record<string, unknown>> = {};
-const loadedGroups: Record<string, Map<string, Promise<void>>> = {};
+/** The loader and lookup of translations: only a page that needs one (not Dutch in the je-form) fetches it. */
+let translations: typeof import('./translations.js') | undefined;
 
-/** Where each locale's groups live: only a page that needs a translation fetches this map. */
-const groupModule = () => import('../generated/locale-loaders.js');
-
-function translationsFor(locale: Locale): string[] {
-  const needed = new Set(lookupOrder(locale, 'je'));
-  if (formalWanted) for (const t of lookupOrder(locale, 'u')) needed.add(t);
-  return [...needed];
-}
-
-async function loadGroups(locale: Locale): Promise<void> {
-  const translations = translationsFor(locale);
-  if (!translations.length) return; // a Dutch page in the je-form needs no translation at all
-  const { groupLoaders, elementGroups } = await groupModule();
-  const groups = [...wanted].flatMap((key) => elementGroups[key] ?? [key]);
-  const loads = translations.flatMap((translation) => {
-    const into = (strings[translation] ??= {});
-    const done = (loadedGroups[translation] ??= new Map());
-    return groups.map((group) => {
-      const loader = groupLoaders[translation]?.[group];
-      if (!loader) return Promise.resolve(); // nothing in this group differs: the fallback stands
-      if (!done.has(group)) {
-        const load = loader().then((mod) => void Object.assign(into, mod.templates));
-        // A failed load is tried again next time; meanwhile the fallback stands.
-        done.set(group, load.catch((error: unknown) => {
-          done.delete(group);
-          throw error;
-        }));
-      }
-      return done.get(group)!;
-    });
-  });
-  await Promise.all(loads);
+async function loadTranslations(locale: Locale): Promise<void> {
+  if (locale === sourceLocale && !formalWanted) return; // the Dutch in the code is all it needs
+  translations ??= await import('./translations.js');
+  await translations.loadGroups(locale, wanted, formalWanted);
 }
 
 // The form of address of the element rendering now --------------------------------------------
@@ -126,25 +82,13 @@ export function pageAddress(): Address {
   return value === 'u' ? 'u' : 'je';
 }
 
-const proxies = new Map<Locale, Record<string, unknown>>();
-/** What @lit/localize looks messages up in: the translations of `locale` for the address rendering now. */
-function templatesFor(locale: Locale): Record<string, unknown> {
-  let proxy = proxies.get(locale);
-  if (!proxy) {
-    proxy = new Proxy({} as Record<string, unknown>, {
-      get: (_target, id) => {
-        if (typeof id !== 'string') return undefined;
-        for (const translation of lookupOrder(locale, renderAddress)) {
-          const found = strings[translation]?.[id];
-          if (found) return found;
-        }
-        return undefined;
-      },
-    });
-    proxies.set(locale, proxy);
-  }
-  return proxy;
-}
+/**
+ * What @lit/localize looks messages up in, for every locale: the translations of the active locale
+ * for the address of the element rendering now; nothing (the Dutch in the code) until they are here.
+ */
+const templates = new Proxy({} as Record<string, unknown>, {
+  get: (_target, id) => (typeof id === 'string' ? translations?.lookup(currentLocale(), id, renderAddress) : undefined),
+});
 
 // @lit/localize ---------------------------------------------------------------------------------
 
@@ -163,7 +107,7 @@ function configure(): State {
     const { setLocale: set, getLocale } = configureLocalization({
       sourceLocale: runtimeSource,
       targetLocales: locales,
-      loadLocale: (locale) => loadGroups(locale as Locale).then(() => ({ templates: templatesFor(locale as Locale) as never })),
+      loadLocale: (locale) => loadTranslations(locale as Locale).then(() => ({ templates: templates as never })),
     });
     state = { kind: 'ours', setLocale: set, getLocale };
     followDocument();
@@ -195,7 +139,7 @@ function refresh(): Promise<void> {
   pending = pending
     .then(async () => {
       const locale = currentLocale();
-      await loadGroups(locale);
+      await loadTranslations(locale);
       // What @lit/localize sends when a locale is ready: every localized element renders again.
       window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
     })
