@@ -136,5 +136,7 @@ export default {
     reportDir: 'coverage',
     threshold: { statements: 85, branches: 75, functions: 85, lines: 85 },
   },
-  testFramework: { config: { timeout: 10000 } },
+  // No per-test time limit: a slow, busy machine is no failure (timing is `npm run bench`'s job). A test
+  // that hangs still ends at testsFinishTimeout above.
+  testFramework: { config: { timeout: 0 } },
 };

@@ -34,9 +34,19 @@ function therapist(contact: Contact): string {
   return msg('Een fysiotherapeut of oefentherapeut kan je helpen. Je hebt daar geen verwijzing voor nodig.', { id: 'advice.therapist.NL' });
 }
 
-/** The safety net under every calmer level: it never tells a patient to wait when it gets worse. */
-export const safetyNet = (): string =>
-  msg('Wordt het erger, of krijg je een van deze signalen? Bel dan meteen je huisarts.', { id: 'advice.safety-net' });
+/**
+ * The safety net under every calmer level: it never tells a patient to wait when it gets worse,
+ * and says whom to call when the GP's practice is closed.
+ */
+export function safetyNet(contact: Contact): string {
+  const closed =
+    contact.region === 'BE'
+      ? msg('Is je huisarts niet bereikbaar? Bel 1733.', { id: 'advice.safety-net.BE' })
+      : contact.region === 'NL'
+        ? msg('Is de praktijk dicht? Bel de huisartsenpost.', { id: 'advice.safety-net.NL' })
+        : msg('Is je huisarts dicht? Bel de dokterdienst voor buiten kantoortijd.', { id: 'advice.safety-net.INT' });
+  return `${msg('Wordt het erger, of krijg je een van deze signalen? Bel dan meteen je huisarts.', { id: 'advice.safety-net' })} ${closed}`;
+}
 
 /**
  * @param emergencyNumber the number to call when no doctor can be reached (112; in region INT the
@@ -50,8 +60,8 @@ export function adviceText(level: Level, contact: Contact, earlySigns: boolean, 
         calls: [{ label: callLabel(contact.phone!), phone: contact.phone! }],
         lines: [
           contact.region === 'INT'
-            ? msg('Wacht niet. Bel nu het alarmnummer, of ga nu naar de spoedeisende hulp.', { id: 'advice.emergency.text.INT' })
-            : msg('Wacht niet. Bel nu het alarmnummer.', { id: 'advice.emergency.text' }),
+            ? msg(str`Wacht niet. Bel nu ${contact.phone}, of ga nu naar de spoedeisende hulp.`, { id: 'advice.emergency.text.INT' })
+            : msg(str`Wacht niet. Bel nu ${contact.phone}.`, { id: 'advice.emergency.text' }),
           msg('Twijfel je? Bel toch.', { id: 'advice.in-doubt-call' }),
         ],
       };
@@ -77,10 +87,10 @@ export function adviceText(level: Level, contact: Contact, earlySigns: boolean, 
         title: msg('Bel nu je huisarts', { id: 'advice.urgent.title' }),
         calls: [
           ...(ooh.phone ? [{ label: outOfHoursCall, phone: ooh.phone }] : []),
-          { label: msg(str`Geen arts te bereiken? Bel ${emergencyNumber}`, { id: 'advice.urgent.no-doctor' }), phone: emergencyNumber, fallback: true },
+          { label: msg(str`Geen arts te bereiken? Bel ${emergencyNumber}.`, { id: 'advice.urgent.no-doctor' }), phone: emergencyNumber, fallback: true },
         ],
         lines: [
-          msg('Wacht niet tot morgen. Een arts moet je vandaag nog zien.', { id: 'advice.urgent.text' }),
+          msg('Wacht niet. Bel meteen. Een arts moet je vandaag nog zien.', { id: 'advice.urgent.text' }),
           closed,
           ...findNumber,
           msg('Twijfel je? Bel toch.', { id: 'advice.in-doubt-call' }),
@@ -91,7 +101,7 @@ export function adviceText(level: Level, contact: Contact, earlySigns: boolean, 
       return {
         title: msg('Maak een afspraak bij je huisarts', { id: 'advice.soon.title' }),
         calls: [],
-        lines: [msg('Bel de praktijk van je huisarts in de komende dagen.', { id: 'advice.soon.text' }), safetyNet()],
+        lines: [msg('Bel de praktijk van je huisarts in de komende dagen.', { id: 'advice.soon.text' }), safetyNet(contact)],
       };
     case 'review':
       return {
@@ -102,23 +112,23 @@ export function adviceText(level: Level, contact: Contact, earlySigns: boolean, 
               ? msg('Laat je huisarts of fysiotherapeut opnieuw kijken', { id: 'advice.review.title.INT' })
               : msg('Laat je huisarts of fysiotherapeut opnieuw kijken', { id: 'advice.review.title.NL' }),
         calls: [],
-        lines: [msg('Maak een afspraak. Samen kijk je wat er nodig is.', { id: 'advice.review.text' }), safetyNet()],
+        lines: [msg('Maak een afspraak. Samen kijk je wat er nodig is.', { id: 'advice.review.text' }), safetyNet(contact)],
       };
     case 'none':
       return earlySigns
         ? {
             title: msg('Je rug geeft vroege signalen', { id: 'advice.early.title' }),
             calls: [],
-            lines: [msg('Blijf bewegen en bouw rustig op. Let op stress en slaap.', { id: 'advice.early.text' }), therapist(contact), safetyNet()],
+            lines: [msg('Blijf bewegen en bouw rustig op. Let op stress en slaap.', { id: 'advice.early.text' }), therapist(contact), safetyNet(contact)],
           }
         : {
-            title: msg('Je zei op alle vragen nee', { id: 'advice.none.title' }),
+            title: msg('Je zei nee op de vragen over alarmsignalen', { id: 'advice.none.title' }),
             calls: [],
             lines: [
               msg('Bij de meeste mensen wordt rugpijn in een paar weken veel minder.', { id: 'advice.none.course' }),
               msg('Blijf bewegen. Dat helpt je rug.', { id: 'advice.none.move' }),
               therapist(contact),
-              safetyNet(),
+              safetyNet(contact),
             ],
           };
   }
@@ -135,5 +145,12 @@ export function openQuestionsText(count: number, plural: (n: number) => Intl.LDM
   };
 }
 
-export const notADiagnosis = (): string =>
-  msg('Dit is geen diagnose. Twijfel je? Neem dan contact op met je huisarts.', { id: 'advice.not-a-diagnosis' });
+/**
+ * "This is not a diagnosis", with what to do: in an alarm box only the call it already asks for
+ * (never "contact your GP", which a patient with chest pain could read as "instead of 112").
+ */
+export function notADiagnosis(level: Level = 'none', contact?: Contact): string {
+  if (level === 'emergency') return msg(str`Dit is geen diagnose. Maar bel wel nu ${contact?.phone ?? '112'}.`, { id: 'advice.not-a-diagnosis.emergency' });
+  if (level === 'urgent') return msg('Dit is geen diagnose. Maar bel wel nu een arts.', { id: 'advice.not-a-diagnosis.urgent' });
+  return msg('Dit is geen diagnose. Twijfel je? Neem dan contact op met je huisarts.', { id: 'advice.not-a-diagnosis' });
+}

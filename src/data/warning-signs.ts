@@ -47,7 +47,8 @@ const earlyWhy = () => msg('Dit kan een eerste teken zijn dat je rug weer opspee
 
 /**
  * In the order the checklist asks them: emergency first, then urgent, soon and review, then the
- * optional early signs. Numbers (ages, 38 °C, months) come from NHG 2017, NHG LRS 2015 and NHS.
+ * optional early signs. Numbers (ages, 38 °C, 3 weeks) come from NHG 2017, NHG LRS 2015 and NHS;
+ * 3 months of prednisone is the usual threshold for steroid-induced bone loss.
  */
 export const warningSigns: readonly WarningSign[] = [
   // Emergency
@@ -56,7 +57,7 @@ export const warningSigns: readonly WarningSign[] = [
     question: () => msg('Heb je ineens heel erge pijn in je rug of buik, die steeds even erg blijft?', { id: 'sign.aneurysm-pain.q' }),
     points: [
       () => msg('De pijn kwam ineens en is heel erg.', { id: 'sign.aneurysm-pain.p1' }),
-      () => msg('De pijn blijft even erg, hoe je ook ligt of beweegt.', { id: 'sign.aneurysm-pain.p2' }),
+      () => msg('De pijn blijft even erg, hoe je ook ligt of beweegt. Of je voelt je ook flauw, zweterig of klam.', { id: 'sign.aneurysm-pain.p2' }),
     ],
     why: () => msg('Zeker als je je ook flauw, zweterig of klam voelt. Of als je weet dat je grote slagader in je buik wijder is (aneurysma).', { id: 'sign.aneurysm-pain.why' }),
   },
@@ -81,8 +82,9 @@ export const warningSigns: readonly WarningSign[] = [
     question: () => msg('Heb je sinds kort een van deze problemen met plassen of poepen?', { id: 'sign.bladder-bowel.q' }),
     points: [
       () => msg('Plassen lukt moeilijk of niet.', { id: 'sign.bladder-bowel.p1' }),
-      () => msg('Je kunt je plas niet ophouden.', { id: 'sign.bladder-bowel.p2' }),
-      () => msg('Je kunt je poep (ontlasting) niet ophouden.', { id: 'sign.bladder-bowel.p3' }),
+      () => msg('Je verliest plas zonder dat je het wilt, ook als het maar een beetje is.', { id: 'sign.bladder-bowel.p2' }),
+      () => msg('Je verliest poep (ontlasting) zonder dat je het wilt.', { id: 'sign.bladder-bowel.p3' }),
+      () => msg('Je voelt minder goed dat je moet plassen of poepen. Of je voelt het plassen of poepen minder.', { id: 'sign.bladder-bowel.p4' }),
     ],
     why: () => msg('Zenuwen onder in je rug regelen je blaas en darm. Een arts moet dit meteen bekijken.', { id: 'sign.bladder-bowel.why' }),
   },
@@ -107,16 +109,16 @@ export const warningSigns: readonly WarningSign[] = [
   },
   {
     id: 'foot-drop', level: 'urgent', group: 'legs', sources: [nhgLrs2015],
-    question: () => msg('Kun je ineens je voet of tenen van één been slecht optillen?', { id: 'sign.foot-drop.q' }),
+    question: () => msg('Kun je sinds kort je voet of tenen van één been slecht optillen?', { id: 'sign.foot-drop.q' }),
     points: [
       () => msg('Je voet sleept of klapt neer als je loopt.', { id: 'sign.foot-drop.p1' }),
       () => msg('Op je hakken lopen lukt niet.', { id: 'sign.foot-drop.p2' }),
     ],
-    why: () => msg('Dan werkt een zenuw naar je been minder goed. Een arts moet dit vandaag nog zien.', { id: 'sign.foot-drop.why' }),
+    why: () => msg('Misschien werkt een zenuw naar je been minder goed. Een arts moet dit vandaag nog zien.', { id: 'sign.foot-drop.why' }),
   },
   {
     id: 'sexual-function', level: 'urgent', group: 'bladder', sources: [nhsCaudaEquina],
-    question: () => msg('Is er sinds kort iets veranderd bij seks?', { id: 'sign.sexual-function.q' }),
+    question: () => msg('Merk je sinds kort een van deze dingen bij seks?', { id: 'sign.sexual-function.q' }),
     points: [
       () => msg('Je voelt minder in je geslachtsdelen.', { id: 'sign.sexual-function.p1' }),
       () => msg('Een erectie lukt niet meer.', { id: 'sign.sexual-function.p2' }),
@@ -127,9 +129,9 @@ export const warningSigns: readonly WarningSign[] = [
     id: 'fever-infection', level: 'urgent', group: 'general', sources: [nhsBackPain, finucane2020, kce287],
     question: () => msg('Heb je naast je rugpijn een van deze dingen?', { id: 'sign.fever-infection.q' }),
     points: [
-      () => msg('Koorts: 38 °C of hoger.', { id: 'sign.fever-infection.p1' }),
+      () => msg('Koorts: 38 °C of hoger. Of je hebt het heet en je rilt.', { id: 'sign.fever-infection.p1' }),
       () => msg('Je voelt je erg ziek.', { id: 'sign.fever-infection.p2' }),
-      () => msg('Je afweer is zwak, bijvoorbeeld door medicijnen.', { id: 'sign.fever-infection.p3' }),
+      () => msg('Je afweer is zwak. Bijvoorbeeld door chemo, prednison of andere medicijnen die je afweer remmen.', { id: 'sign.fever-infection.p3' }),
       () => msg('Je had kort geleden een operatie of prik in je rug.', { id: 'sign.fever-infection.p4' }),
     ],
     why: () => msg('Dan kan er een ontsteking zijn. Een arts moet dit vandaag nog bekijken.', { id: 'sign.fever-infection.why' }),
@@ -139,10 +141,10 @@ export const warningSigns: readonly WarningSign[] = [
     question: () => msg('Past een van deze dingen bij jou?', { id: 'sign.fracture-risk.q' }),
     points: [
       () => msg('Je bent 65 of ouder en de pijn begon na een kleine val of na tillen.', { id: 'sign.fracture-risk.p1' }),
-      () => msg('Je hebt botontkalking (osteoporose), ook als je niet viel.', { id: 'sign.fracture-risk.p2' }),
-      () => msg('Je slikt al maanden prednison of een ander middel met corticosteroïden.', { id: 'sign.fracture-risk.p3' }),
+      () => msg('Je hebt botontkalking (osteoporose) en de pijn kwam plotseling, ook als je niet viel.', { id: 'sign.fracture-risk.p2' }),
+      () => msg('Je slikt al 3 maanden of langer prednison of een ander middel met cortison.', { id: 'sign.fracture-risk.p3' }),
     ],
-    why: () => msg('Dan kan een wervel sneller breken. Een arts moet dit vandaag nog bekijken.', { id: 'sign.fracture-risk.why' }),
+    why: () => msg('Dan is er een kleine kans op een breukje in een wervel. Een arts moet dit vandaag nog bekijken.', { id: 'sign.fracture-risk.why' }),
   },
   // Soon
   {
@@ -153,7 +155,7 @@ export const warningSigns: readonly WarningSign[] = [
   {
     id: 'worsening', level: 'soon', group: 'pain', sources: [nhg2017],
     question: () => msg('Wordt de pijn al dagen of weken steeds erger?', { id: 'sign.worsening.q' }),
-    why: () => msg('Pijn die steeds erger wordt, wil de huisarts zien.', { id: 'sign.worsening.why' }),
+    why: () => msg('Wordt de pijn steeds erger? Dan wil de huisarts je graag zien.', { id: 'sign.worsening.why' }),
   },
   {
     id: 'night-pain', level: 'soon', group: 'pain', sources: [nhsBackPain],
@@ -163,16 +165,16 @@ export const warningSigns: readonly WarningSign[] = [
       () => msg('De pijn is in de nacht erger.', { id: 'sign.night-pain.p2' }),
       () => msg('Je wordt wakker van de pijn.', { id: 'sign.night-pain.p3' }),
     ],
-    why: () => msg('Pijn die bij rust blijft, wil de huisarts graag weten.', { id: 'sign.night-pain.why' }),
+    why: () => msg('Heb je ook pijn als je rust? Dat wil de huisarts graag weten.', { id: 'sign.night-pain.why' }),
   },
   {
     id: 'weight-loss', level: 'soon', group: 'general', sources: [nhsBackPain, verhagen2016],
-    question: () => msg('Ben je de laatste 6 maanden afgevallen zonder dat je dat wilde?', { id: 'sign.weight-loss.q' }),
-    why: () => msg('Afvallen zonder reden wil de huisarts graag weten.', { id: 'sign.weight-loss.why' }),
+    question: () => msg('Ben je de laatste maanden afgevallen zonder dat je dat wilde?', { id: 'sign.weight-loss.q' }),
+    why: () => msg('Val je af zonder reden? Dat wil de huisarts graag weten.', { id: 'sign.weight-loss.why' }),
   },
   {
     id: 'cancer-history', level: 'soon', group: 'general', sources: [nhg2017, verhagen2016, kce287],
-    question: () => msg('Heb je ooit kanker gehad?', { id: 'sign.cancer-history.q' }),
+    question: () => msg('Heb je kanker, of heb je ooit kanker gehad?', { id: 'sign.cancer-history.q' }),
     why: () => msg('Dan kijkt de huisarts graag een keer extra.', { id: 'sign.cancer-history.why' }),
   },
   {
@@ -186,7 +188,7 @@ export const warningSigns: readonly WarningSign[] = [
   },
   {
     id: 'inflammatory-stiffness', level: 'soon', group: 'pain', sources: [nhg2017], pointsMatch: 'all',
-    question: () => msg('Is je rug elke ochtend een uur of langer stijf?', { id: 'sign.inflammatory-stiffness.q' }),
+    question: () => msg('Is je rug elke ochtend minstens een uur stijf?', { id: 'sign.inflammatory-stiffness.q' }),
     points: [
       () => msg('Dat begon voordat je 45 jaar was.', { id: 'sign.inflammatory-stiffness.p1' }),
       () => msg('Bewegen maakt de stijfheid minder.', { id: 'sign.inflammatory-stiffness.p2' }),
@@ -197,18 +199,19 @@ export const warningSigns: readonly WarningSign[] = [
     id: 'lump-deformity', level: 'soon', group: 'pain', sources: [nhsBackPain],
     question: () => msg('Zie of voel je een bult of zwelling op je rug?', { id: 'sign.lump-deformity.q' }),
     points: [() => msg('Of de vorm van je rug verandert.', { id: 'sign.lump-deformity.p1' })],
-    why: () => msg('Een bult of een andere vorm wil de huisarts graag zien.', { id: 'sign.lump-deformity.why' }),
+    why: () => msg('Zie je een bult, of verandert de vorm van je rug? Dan wil de huisarts dat graag zien.', { id: 'sign.lump-deformity.why' }),
   },
   // Review
   {
-    id: 'no-improvement', level: 'review', group: 'pain', sources: [nhg2017, kngf2021],
-    question: () => msg('Heb je na 3 tot 6 weken nog even veel pijn als in het begin?', { id: 'sign.no-improvement.q' }),
+    id: 'no-improvement', level: 'review', group: 'pain', pointsMatch: 'all', sources: [nhg2017, kngf2021],
+    question: () => msg('Heb je al 3 weken of langer rugpijn?', { id: 'sign.no-improvement.q' }),
+    points: [() => msg('En de pijn is nog niet duidelijk minder geworden.', { id: 'sign.no-improvement.p1' })],
     why: () => msg('Bij de meeste mensen wordt de pijn in een paar weken veel minder. Zo niet, dan is het goed om opnieuw te kijken.', { id: 'sign.no-improvement.why' }),
   },
   {
     id: 'recurring-pain', level: 'review', group: 'pain', sources: [kngf2021],
     question: () => msg('Komt de pijn steeds terug?', { id: 'sign.recurring-pain.q' }),
-    why: () => msg('Dan helpt een plan om je rug sterker te maken.', { id: 'sign.recurring-pain.why' }),
+    why: () => msg('Dat komt vaak voor. Een plan met oefeningen kan helpen.', { id: 'sign.recurring-pain.why' }),
   },
   // Early signs of a new episode: an optional part after the questions above. They come from
   // practice experience (seed 003); no guideline lists them, so they cite no source.

@@ -129,6 +129,8 @@ describe('<rugwijs-warning-signs>', () => {
         expect(links.length).to.be.above(0);
         expect(links.every((href) => ['tel:112', 'tel:09001515'].includes(href!)), links.join()).to.equal(true);
         expect(visibleText(box)).to.not.contain('Fysio De Brug').and.not.contain('020 123 45 67');
+        // Doubt means: call anyway. Never "contact your GP", which could read as "instead of 112".
+        expect(visibleText(box)).to.contain('Twijfel je? Bel toch.').and.contain('Maar bel wel nu').and.not.contain('Neem dan contact op met je huisarts');
       }
       q<HTMLButtonElement>(el, '.reset')!.click();
       await answer(el, 'weight-loss', 'yes');
@@ -199,7 +201,7 @@ describe('<rugwijs-warning-signs>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     const summary = q(el, '[part=summary]')!;
-    expect(visibleText(summary)).to.contain('Maak een afspraak bij je huisarts').and.contain('Ben je de laatste 6 maanden afgevallen');
+    expect(visibleText(summary)).to.contain('Maak een afspraak bij je huisarts').and.contain('Ben je de laatste maanden afgevallen');
     expect(visibleText(summary), 'the open questions can still change the advice').to.contain('vragen zonder antwoord');
     expect(visibleText(summary)).to.contain('Wordt het erger, of krijg je een van deze signalen? Bel dan meteen je huisarts.');
     expect(visibleText(summary)).to.not.contain('Het hoeft niet vandaag');
@@ -236,7 +238,7 @@ describe('<rugwijs-warning-signs>', () => {
     for (const sign of warningSigns.filter((s) => s.level !== 'none')) await answer(el, sign.id, 'no');
     await until(() => !!q(el, '[part=summary]'), 2000, 'summary');
     const text = visibleText(q(el, '[part=summary]'));
-    expect(text).to.contain('Je zei op alle vragen nee').and.contain('Bel dan meteen je huisarts').and.contain('Blijf bewegen');
+    expect(text).to.contain('Je zei nee op de vragen over alarmsignalen').and.contain('Bel dan meteen je huisarts').and.contain('Blijf bewegen');
     expect(text).to.not.match(/goed teken|geen van deze signalen/i);
     expect(text).to.contain('geen verwijzing').and.contain('Dit is geen diagnose').and.contain('Fysio De Brug');
     expect(text).to.not.match(/niets aan de hand|niks aan de hand|nothing is wrong/i);
@@ -304,7 +306,7 @@ describe('<rugwijs-warning-signs>', () => {
     expect(getComputedStyle(print).display).to.equal('grid');
     expect(getComputedStyle(q(el, 'form')!).display).to.equal('none');
     const text = visibleText(print);
-    expect(text).to.contain('Neem dit mee naar je huisarts').and.contain('Heb je ooit kanker gehad? Ja').and.contain('Ben je de laatste 6 maanden afgevallen zonder dat je dat wilde? Nee');
+    expect(text).to.contain('Neem dit mee naar je huisarts').and.contain('Heb je kanker, of heb je ooit kanker gehad? Ja').and.contain('Ben je de laatste maanden afgevallen zonder dat je dat wilde? Nee');
     expect(text).to.contain('Maak een afspraak bij je huisarts').and.contain('Dit is geen diagnose');
   });
 

@@ -334,10 +334,10 @@ export class RugwijsWarningSigns extends RugwijsElement {
       ${text.calls.map((call) => html`<a class=${call.fallback ? 'call fallback' : 'call'} href=${telHref(call.phone)}>${call.label}</a>`)}
       ${text.lines.map((line) => html`<p>${line}</p>`)}
       ${!inline && advice.signs.length && advice.level !== 'none'
-        ? html`<div class="because"><p>${msg('Dit advies krijg je door:', { id: 'signs.because' })}</p>
+        ? html`<div class="because"><p>${msg("Je krijgt dit advies omdat je 'ja' of 'weet ik niet' zei bij:", { id: 'signs.because' })}</p>
             <ul>${advice.signs.map((id) => html`<li>${resolveText(known.get(id)!.question)}</li>`)}</ul></div>`
         : nothing}
-      <p><strong>${notADiagnosis()}</strong></p>
+      <p><strong>${notADiagnosis(advice.level, advice.contact)}</strong></p>
       ${alarm ? nothing : this.renderContact()}
     </div>`;
   }
