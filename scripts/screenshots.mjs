@@ -1,7 +1,7 @@
 // `npm run screenshots`: every widget in its main states, at 320, 375 and 1280 px, in Dutch and
 // English, as PNG files in screenshots/, so anyone can compare a change before and after.
 //
-//   --widget=NAME     only widgets whose tag contains NAME (card, program, bucket, warning)
+//   --widget=NAME     only widgets whose tag contains NAME (card, program, bucket, warning, myths, self-care, recovery)
 //   --lang=nl|en      only one language
 //   --width=375       only one width
 //   --scheme=dark     the phone in dark mode (prefers-color-scheme emulation)
@@ -90,6 +90,32 @@ const widgets = [
     attrs: { exercises: 'bird-dog,plank,walking' },
     states: { programme: () => true, 'one-ticked': (el, click) => click('input[type=checkbox]') },
   },
+  {
+    name: 'myths',
+    tag: 'rugwijs-myths',
+    attrs: {},
+    states: {
+      question: () => true,
+      answered: (el, click) => click('button.answer'),
+      // Every statement answered: the score at the end.
+      score: (el) => ((el.answers = Object.fromEntries([
+        'rest-is-best', 'scan-needed', 'bending-lifting-dangerous', 'pain-means-damage', 'all-at-once', 'wear-and-tear',
+        'posture-perfect', 'cardio-only', 'movement-helps', 'stress-matters', 'recurrence-common',
+      ].map((id, i) => [id, i % 3 === 0]))), true),
+    },
+  },
+  ...['flare-up', 'office', 'work'].map((situation) => ({
+    name: 'self-care',
+    tag: 'rugwijs-self-care',
+    attrs: { situation },
+    states: { [situation]: () => true },
+  })),
+  ...[0, 4, 8, 20].map((week) => ({
+    name: 'recovery-course',
+    tag: 'rugwijs-recovery-course',
+    attrs: { week: String(week) },
+    states: { [`week-${week}`]: () => true },
+  })),
 ].filter((w) => !args.widget || w.tag.includes(args.widget) || w.name.includes(args.widget));
 
 const server = await createServer({
