@@ -10,3 +10,4 @@ import { exercises } from './data/exercises.js';
 provideExercises(Object.values(exercises));
 
 export * from './define.js';
+export { renderToString, type RenderOptions } from './ssr-render.js';
