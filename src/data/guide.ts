@@ -54,19 +54,19 @@ export const sections: readonly Section[] = [
   {
     id: 'self-care',
     tag: 'rugwijs-self-care',
-    title: () => msg('Wat kun je zelf doen?', { id: 'guide.self-care.title' }),
-    bridge: () => msg('Je kunt zelf veel doen voor je rug. Kies wat bij jou past.', { id: 'guide.self-care.bridge' }),
+    title: () => msg('Zelf aan de slag', { id: 'guide.self-care.title' }),
+    bridge: () => msg('Je kunt zelf veel doen voor je rug. Er zijn tips voor elke situatie.', { id: 'guide.self-care.bridge' }),
   },
   {
     id: 'exercises',
     tag: 'rugwijs-exercise-program',
-    title: () => msg('Oefeningen voor thuis', { id: 'guide.exercises.title' }),
+    title: () => msg('Bewegen en oefenen', { id: 'guide.exercises.title' }),
     bridge: () => msg('Bewegen helpt je rug. Deze oefeningen kun je thuis doen. Begin rustig.', { id: 'guide.exercises.bridge' }),
   },
   {
     id: 'warning-signs',
     tag: 'rugwijs-warning-signs',
-    title: () => msg('Wanneer moet je een arts bellen?', { id: 'guide.warning-signs.title' }),
+    title: () => msg('Let op deze signalen', { id: 'guide.warning-signs.title' }),
     bridge: () =>
       msg('Een ernstige oorzaak van rugpijn is zeldzaam. Toch is het goed om de signalen te kennen. Loop deze vragen na.', {
         id: 'guide.warning-signs.bridge',

@@ -74,6 +74,11 @@ export const guideStyles = css`
   rugwijs-guide .rw-section {
     scroll-margin-block-start: 1rem;
   }
+  /* The practice's own paragraphs keep a space between them (the reset above takes margins). */
+  rugwijs-guide .rw-practice > * {
+    display: grid;
+    gap: 0.75rem;
+  }
   rugwijs-guide .rw-facts {
     display: grid;
     gap: 0.75rem;
