@@ -5,7 +5,8 @@ import { renderSources } from '../../base/sources-line.js';
 import { isTheme } from '../../base/theme.js';
 import { isPrinting } from '../../base/print.js';
 import { aboutFacts, defaultExercises, guideText, printedAdvice, sectionIds, sections, type Section, type SectionId } from '../../data/guide.js';
-import { warningSigns, type Level } from '../../data/warning-signs.js';
+import type { Level } from '../../data/warning-signs.js';
+import { onDemand } from '../../base/on-demand.js';
 import { resolveText } from '../../data/text.js';
 import { validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
 import { parseIdList } from '../../data/validate-explainers.js';
@@ -15,6 +16,12 @@ const byId = new Map(sections.map((s) => [s.id, s]));
 
 /** Sections load when they are within one screen of the viewport, so they are ready when reached. */
 const nearScreen = '100% 0px 100% 0px';
+
+/**
+ * The warning signs for the printed list, from the checklist's own chunk (fetched when that section
+ * comes near the screen or the page is printed, and the checklist needs it then anyway).
+ */
+export const printedSigns = onDemand(() => import('../warning-signs/define.js').then((m) => m.warningSigns));
 
 /** Marks a guide whose content a server rendered (rugwijs/ssr): the browser keeps it. */
 export const prerenderedMark = 'data-rugwijs-prerendered';
@@ -223,7 +230,7 @@ export class RugwijsGuide extends RugwijsElement {
       <p class="rw-bridge">${s.bridge()}</p>
       ${s.tag
         ? html`<div class=${server ? 'rw-slot rw-ready' : 'rw-slot'} data-section=${s.id}>${server || this.near.has(s.id) ? this.#widget(s.id, level + 1) : nothing}</div>
-            ${s.id === 'warning-signs' ? this.#printedSigns(level + 1) : nothing}`
+            ${s.id === 'warning-signs' ? this.#printedSigns(level + 1, server) : nothing}`
         : html`<ul class="rw-facts">
             ${aboutFacts.map((f) => html`<li><p>${f.text()}</p>${renderSources(f.sources)}</li>`)}
           </ul>`}
@@ -231,7 +238,12 @@ export class RugwijsGuide extends RugwijsElement {
   }
 
   /** On paper only: every warning sign by what to do, with whom to call. */
-  #printedSigns(level: number): TemplateResult {
+  #printedSigns(level: number, server: boolean): TemplateResult | typeof nothing {
+    const warningSigns = printedSigns.value;
+    if (!warningSigns) {
+      if (!server && this.near.has('warning-signs')) this.waitFor(printedSigns.load());
+      return nothing;
+    }
     const region = this.effectiveRegion;
     const group = (lvl: Level, lead: string, after?: string) =>
       html`<p><strong>${lead}</strong></p>
