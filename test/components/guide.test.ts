@@ -148,6 +148,18 @@ describe('<rugwijs-guide>', () => {
     await until(() => slot.classList.contains('rw-ready'), 3000, 'the reservation to end');
   });
 
+  it('prints the cauda equina signs under 112 where the NHS treats them as an emergency', async () => {
+    const el = await guide(html`<rugwijs-guide region="INT" sections="warning-signs"></rugwijs-guide>`);
+    await loadAll(el);
+    const printed = el.querySelector<HTMLElement>('#warning-signs .rw-print-only')!;
+    const text = printed.textContent!.replace(/\s+/g, ' ');
+    const emergency = text.indexOf('Bel meteen 112');
+    const urgent = text.indexOf('Bel vandaag nog je huisarts');
+    const bladder = text.indexOf('Heb je sinds kort een van deze problemen met plassen of poepen?');
+    expect(bladder).to.be.within(emergency, urgent);
+    expect(text).to.contain('Bel dan de dienst voor avond en weekend.');
+  });
+
   it('keeps the printed list of warning signs off the screen', async () => {
     const el = await guide();
     expect(el.querySelector<HTMLElement>('#warning-signs .rw-print-only')!.getClientRects().length).to.equal(0);
@@ -185,6 +197,9 @@ describe('<rugwijs-guide>', () => {
     expect(printed.innerText).to.contain('Bel meteen 112 als je dit hebt:');
     expect(printed.innerText).to.contain('Is je huisarts gesloten? Bel dan de huisartsenpost.');
     expect(printed.querySelectorAll('li').length).to.be.above(10);
+    // The points a question refers to ("een van deze klachten") are on paper too.
+    expect(printed.innerText).to.contain('Heb je naast je rugpijn ook een van deze klachten?');
+    expect(printed.innerText).to.contain('Pijn op je borst.');
     expect(el.querySelector<HTMLElement>('.contact')!.innerText).to.contain('020 123 45 67');
   });
 });

@@ -1,4 +1,5 @@
 import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
 import { heading } from '../../base/heading.js';
 import { renderSources } from '../../base/sources-line.js';
@@ -245,9 +246,23 @@ export class RugwijsGuide extends RugwijsElement {
       return nothing;
     }
     const region = this.effectiveRegion;
+    // A sign's level in this region (the NHS treats some as an emergency), and its points, which
+    // the questions with "een van deze" refer to.
     const group = (lvl: Level, lead: string, after?: string) =>
       html`<p><strong>${lead}</strong></p>
-        <ul>${warningSigns.filter((w) => w.level === lvl).map((w) => html`<li>${resolveText(w.question)}</li>`)}</ul>
+        <ul>
+          ${warningSigns
+            .filter((w) => (w.levelIn?.[region] ?? w.level) === lvl)
+            .map(
+              (w) => html`<li>
+                ${resolveText(w.question)}
+                ${w.points?.length
+                  ? html`${w.pointsMatch === 'all' ? html` ${msg('Ja als alles hieronder klopt:', { id: 'signs.match.all' })}` : nothing}
+                      <ul>${w.points.map((p) => html`<li>${resolveText(p)}</li>`)}</ul>`
+                  : nothing}
+              </li>`,
+            )}
+        </ul>
         ${after ? html`<p>${after}</p>` : nothing}`;
     return html`<div class="rw-print-only">
       ${heading(level, printedAdvice.title(), 'rw-print-title')}
