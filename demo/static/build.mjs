@@ -23,7 +23,7 @@ export async function buildStaticDemo() {
       // One file: the hydration support must run before lit-element's module does, which a shared
       // chunk (imported first) would not allow. No tree-shaking: with it the define modules'
       // registrations were dropped (the package's sideEffects globs do not reach rolldown here).
-      rolldownOptions: { output: { minify: true, inlineDynamicImports: true }, treeshake: false },
+      rolldownOptions: { output: { minify: true, codeSplitting: false }, treeshake: false },
     },
   });
   const { module: ssr } = await runnerImport(resolve(root, 'src/ssr.ts'), { root, configFile: false, logLevel: 'error' });
