@@ -173,6 +173,16 @@ describe('<rugwijs-guide>', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
+  it('goes to the section a link from elsewhere names (page#myths)', async () => {
+    history.replaceState(null, '', '#myths');
+    try {
+      const el = await guide();
+      await until(() => Math.abs(el.querySelector('#myths')!.getBoundingClientRect().top) < 40, 3000, 'the scroll');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('prints as one handout: every section, the pictures, whom to call, the contact, no buttons', async function () {
     const el = await guide(html`<rugwijs-guide contact-phone="020 123 45 67"></rugwijs-guide>`);
     if (!(await emulate({ media: 'print' }))) this.skip(); // see emulate(): Chromium only

@@ -152,6 +152,12 @@ export class RugwijsGuide extends RugwijsElement {
     }
   }
 
+  /** A link from elsewhere to `page#exercises` arrives before the guide has drawn its sections. */
+  protected override firstUpdated(): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id && !this.#prerendered) this.querySelector(`section[id="${CSS.escape(id)}"]`)?.scrollIntoView();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.#prerendered) return;
