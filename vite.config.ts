@@ -24,6 +24,7 @@ const npmEntries: Record<string, string> = {
   define: 'src/define.ts',
   react: 'src/react.ts',
   preact: 'src/preact.ts',
+  ssr: 'src/ssr.ts',
   ...Object.fromEntries(
     components.flatMap((name) => [
       [`components/${name}/${name}`, `src/components/${name}/${name}.ts`],
@@ -42,7 +43,7 @@ const npm: UserConfig = {
     sourcemap: true,
     lib: { entry: npmEntries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\/(localize|react)($|\/)/, /^react($|\/)/, /^preact($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\/(localize|react)($|\/)/, /^react($|\/)/, /^preact($|\/)/, /^@lit-labs\/ssr/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

@@ -120,6 +120,15 @@ ${evs.map((name) => `    ${reactEvent(name)}: ${q(name)} as EventName<HTMLElemen
 `;
   }
   files['src/generated/react/index.ts'] = `${header}${elements.map((e) => `export { ${e.react} } from './${e.folder}.js';`).join('\n')}\n`;
+  // The guide reserves each section's space before it adds the widget (src/components/guide/).
+  files['src/generated/reserve.ts'] = `${header}
+/** Widths (px) where the reserved heights change. */
+export const breakpoints = ${JSON.stringify(breakpoints)} as const;
+/** Each tag's reserved height in px: below the first breakpoint, from the first, from the second. */
+export const reserves: Readonly<Record<string, readonly number[]>> = {
+${elements.map((e) => `  ${q(e.tag)}: ${JSON.stringify(e.reserve[''])},`).join('\n')}
+};
+`;
   files['src/reserve.css'] = reserveCss();
   return files;
 }

@@ -6,7 +6,11 @@
  */
 import { provideExercises } from './data/exercise-library.js';
 import { exercises } from './data/exercises.js';
+import { printedSigns } from './components/guide/guide.js';
 
 provideExercises(Object.values(exercises));
+// The guide's printed list of warning signs, which the browser fetches on demand.
+await printedSigns.load();
 
 export * from './define.js';
+export { renderToString, type RenderOptions } from './ssr-render.js';

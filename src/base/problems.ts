@@ -34,6 +34,8 @@ export function problemText(problem: Problem): string {
       return msg('Een van de stellingen kennen we niet. Die laten we weg.', { id: 'problem.unknown-statement' });
     case 'unknown-situation':
       return msg('Een van de situaties kennen we niet. Die laten we weg.', { id: 'problem.unknown-situation' });
+    case 'unknown-section':
+      return msg('Een van de onderdelen kennen we niet. Dat laten we weg.', { id: 'problem.unknown-section' });
     case 'bad-region':
     case 'bad-value':
       return msg('Een instelling hiervan klopt niet. De rest werkt gewoon.', { id: 'problem.bad-value' });

@@ -23,7 +23,8 @@ export type ProblemCode =
   | 'unknown-load'
   | 'bad-load'
   | 'unknown-statement'
-  | 'unknown-situation';
+  | 'unknown-situation'
+  | 'unknown-section';
 
 /** One bad input: which attribute or property, the value, what is wrong, and the details. */
 export interface Problem {

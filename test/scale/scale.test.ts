@@ -4,13 +4,19 @@ import '../../src/define.js';
 import type { RugwijsElement } from '../../src/base/rugwijs-element.js';
 import { exerciseIds } from '../../src/data/exercises.js';
 import { captureWarnings, visibleText } from '../helpers.js';
-import { tags } from '../../src/generated/registry.js';
+import { samples, tags } from '../../src/generated/registry.js';
 
 /**
  * Scale and memory. Speed is measured by `npm run bench`, not here: these tests check that many
  * widgets render correctly, and that mounting and removing an element leaves nothing behind.
  */
 type Widget = RugwijsElement & Record<string, unknown>;
+
+function withSample(tag: (typeof tags)[number]): Widget {
+  const el = document.createElement(tag) as unknown as Widget;
+  for (const [name, value] of Object.entries(samples[tag])) el.setAttribute(name, value);
+  return el;
+}
 
 /** One of each element per call, each with different settings, as a busy practice page has them. */
 function widgetSet(i: number): Widget[] {
@@ -93,7 +99,8 @@ describe('scale', () => {
         const stage = await fixture<HTMLElement>(html`<div></div>`);
         const cycle = async (n: number) => {
           for (let i = 0; i < n; i++) {
-            const el = widgetSet(i)[index]!;
+            // Elements after the first four (the explainers, the guide) with their registry sample.
+            const el = widgetSet(i)[index] ?? withSample(tags[index]!);
             stage.append(el);
             await el.updateComplete;
             el.remove();

@@ -1,3 +1,4 @@
+import { isPrinting } from '../../base/print.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
@@ -83,6 +84,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
     storageKey: { attribute: 'storage-key' },
     doneKeys: { state: true, attribute: false },
     openKey: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
   };
 
   /** Exercise ids, comma-separated or as a list; list items may also be a practice's own exercise objects. */
@@ -95,6 +97,26 @@ export class RugwijsExerciseProgram extends RugwijsElement {
   private doneKeys: string[] = [];
   /** The one exercise open below the overview, if any. */
   private openKey = '';
+  /** While printing, every exercise's card is on the page: the handout shows them all. */
+  private printing = false;
+  #print = (e: Event) => {
+    this.printing = e.type === 'beforeprint';
+    if (this.printing) void cardModule.load();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put in the page while printing (by the guide): every card at once.
+    if (isPrinting()) this.#print(new Event('beforeprint'));
+    addEventListener('beforeprint', this.#print);
+    addEventListener('afterprint', this.#print);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#print);
+    removeEventListener('afterprint', this.#print);
+  }
 
   #entries: Entry[] = [];
   #listProblems: Problem[] = [];
@@ -273,7 +295,7 @@ export class RugwijsExerciseProgram extends RugwijsElement {
         <span>${msg('Vandaag gedaan', { id: 'program.done-today' })}<span class="visually-hidden">: ${title}</span></span>
       </label>
       <div class=${dose ? 'panel dosed' : 'panel'} id=${panel} ?hidden=${!open}>
-        ${open ? this.#card(entry) : nothing}
+        ${open || this.printing ? this.#card(entry) : nothing}
       </div>
     </li>`;
   }

@@ -413,6 +413,7 @@ export const bucketStyles = css`
   }
   @media print {
     .nav,
+    .loads,
     .drop-row {
       display: none;
     }

@@ -9,3 +9,5 @@ declare global {
 }
 
 export { RugwijsWarningSigns };
+// For the guide's printed list: it takes the signs from this chunk, which its checklist loads anyway.
+export { warningSigns } from '../../data/warning-signs.js';
