@@ -1,7 +1,8 @@
 // Consistency checks that need no browser: the version constant, complete English translations,
 // and a tarball without tests, demo or sources. Exits non-zero on the first failed check.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const problems = [];
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -42,6 +43,18 @@ if (process.argv.includes('--pack')) {
   for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/cdn/rugwijs.js', 'dist/cdn/rugwijs.iife.js', 'custom-elements.json'])
     if (!paths.includes(needed)) problems.push(`the npm tarball lacks ${needed}`);
   console.log(`npm pack: ${paths.length} files`);
+
+  // `import 'rugwijs/define'` must reach every element's define module: a bundler that follows
+  // re-exports straight to the classes would otherwise leave out every registration.
+  const reached = new Set();
+  const visit = (file) => {
+    if (reached.has(file) || !existsSync(file)) return;
+    reached.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(join(dirname(file), spec));
+  };
+  visit('dist/define.js');
+  for (const { folder } of JSON.parse(readFileSync('src/registry.json', 'utf8')).elements)
+    if (!reached.has(`dist/components/${folder}/define.js`)) problems.push(`dist/define.js does not import dist/components/${folder}/define.js: the element would never register`);
 }
 
 if (problems.length) {

@@ -185,7 +185,9 @@ function packageJson() {
       for (const e of elements) put(`./react/${e.folder}`, dts(`generated/react/${e.folder}`));
   }
   pkg.exports = exports;
-  for (const effect of ['./dist/generated/react/*.js', './src/generated/react/*.ts'])
+  // define-all re-exports every element's define module: without this a bundler skips those
+  // modules (and so every registration) when it follows the re-exports to the classes.
+  for (const effect of ['./dist/generated/react/*.js', './src/generated/react/*.ts', './dist/generated/define-all.js', './src/generated/define-all.ts'])
     if (!pkg.sideEffects.includes(effect)) pkg.sideEffects.push(effect);
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
