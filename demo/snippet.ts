@@ -57,6 +57,7 @@ export function buildSnippet(options: SnippetOptions): string {
       add('loads', options.loads?.join(','));
       break;
     case 'rugwijs-warning-signs':
+    case 'rugwijs-guide':
       add('out-of-hours-phone', options.outOfHoursPhone?.trim());
       break;
   }

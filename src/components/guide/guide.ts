@@ -142,8 +142,9 @@ export class RugwijsGuide extends RugwijsElement {
       this.#heading = validateHeading(this.heading, this.headingLevel, [2, 3], 2);
       this.report(this.#heading.problems);
     }
-    // A change after the page loaded draws the guide anew, without the server's markup.
-    if (this.#prerendered && this.hasUpdated) {
+    // A change of a property after the page loaded draws the guide anew, without the server's
+    // markup. A plain re-render (the texts of the page's language arriving) keeps it.
+    if (this.#prerendered && this.hasUpdated && changed.size > 0) {
       this.#prerendered.remove();
       this.#prerendered = null;
       this.near = new Set(this.#list.map((s) => s.id));
