@@ -81,7 +81,8 @@ describe('the script-tag bundles on real pages', () => {
 
 /** Everything a patient can do with each widget, start to end. */
 async function useThoroughly([card, programme, checklist, bucket, ...explainers]: Widget[]) {
-  const all = (el: Widget, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+  // The guide draws into its light DOM; the others into a shadow root.
+  const all = (el: Widget, selector: string) => [...(el.shadowRoot ?? el).querySelectorAll<HTMLElement>(selector)];
   const click = async (el: Widget, selector: string) => {
     for (const target of all(el, selector)) {
       target.click();
