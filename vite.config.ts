@@ -102,7 +102,10 @@ const cdn = (format: 'es' | 'iife'): UserConfig => ({
         // element's chunk is named after it.
         chunkFileNames: (chunk) => {
           const element = /components\/([^/]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-          return element ? `chunks/${element}.js` : 'chunks/[name].js';
+          if (element) return `chunks/${element}.js`;
+          // A data module named like an element (src/data/self-care.ts) must not take the
+          // element's name: the size check and the README name elements by their chunk.
+          return components.includes(chunk.name) ? 'chunks/[name]-data.js' : 'chunks/[name].js';
         },
         // The classic script is one file (rolldown turns off code splitting for iife).
         ...(format === 'iife'
