@@ -48,7 +48,7 @@ ${elements.map((e) => `  ${q(e.tag)}: ${JSON.stringify(e.sample ?? {})},`).join(
  */
 const again = (name: string, attempt: number) => {
   const url = import.meta.url.replace(/[^/]*$/, \`chunks/\${name}.js?retry=\${attempt}\`);
-  return import(url);
+  return import(/* @vite-ignore */ url);
 };
 
 /**
