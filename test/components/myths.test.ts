@@ -203,7 +203,7 @@ describe('<rugwijs-myths>', () => {
   });
 
   it('has no motion to stop under reduced motion: nothing animates', async function () {
-    if (!(await emulate({ reducedMotion: 'reduce' }))) this.skip();
+    if (!(await emulate({ reducedMotion: 'reduce' }))) this.skip(); // see emulate(): Chromium only
     const el = await quiz();
     await click(el, q(el, 'button[data-answer="false"]')!);
     for (const node of all(el, '*')) expect(getComputedStyle(node).animationName, node.className).to.equal('none');
