@@ -65,15 +65,7 @@ export const courseStyles = css`
     color: var(--_muted);
     font-size: 0.95em;
   }
-  /* The figures for screen readers on screen; printed in full. */
-  .figures {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  /* The figures: for screen readers on screen (.visually-hidden, in the host styles); printed in full. */
   .figures th,
   .figures td {
     padding: calc(0.25 * var(--_rem)) calc(0.75 * var(--_rem));

@@ -161,7 +161,7 @@ export class RugwijsRecoveryCourse extends RugwijsElement {
         <p class="legend">${msg('Het lichte vlak laat zien hoe zeker het onderzoek is over dat gemiddelde. Bij jou kan het sneller of langzamer gaan.', { id: 'course.band' })}</p>
         ${renderSources(courseSources)}
       </figcaption>
-      <table class="figures" part="table">
+      <table class="figures visually-hidden" part="table">
         <caption>${msg('Gemiddelde pijn na het begin van de rugpijn (0 tot 100)', { id: 'course.table-caption' })}</caption>
         <thead><tr><th scope="col">${msg('Na', { id: 'course.table-week' })}</th><th scope="col">${msg('Gemiddelde pijn', { id: 'course.table-pain' })}</th></tr></thead>
         <tbody>${course.map((p) => html`<tr><td>${p.week === 0 ? msg('Begin', { id: 'course.table-start' }) : this.#weekText(p.week)}</td><td>${p.pain}</td></tr>`)}</tbody>
