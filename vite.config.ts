@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { collapseTemplateWhitespace } from './scripts/collapse-template-whitespace.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
+import { cdnText } from './scripts/cdn-text.mjs';
 
 const here = import.meta.dirname;
 /** The one list of elements (src/registry.json): entries, chunk names and wrappers come from it. */
@@ -76,7 +77,7 @@ const cdn = (format: 'es' | 'iife'): UserConfig => ({
     // hashes a message to make one: the script-tag builds leave that code out (0.4 kB gzip).
     alias: [{ find: /^\.\/id-generation\.js$/, replacement: resolve(here, 'scripts/no-msg-id-generation.js') }],
   },
-  plugins: [keepRegistrations(), minifyCssTemplates(), collapseTemplateWhitespace(), ...(format === 'es' ? [reserveStylesheet()] : [])],
+  plugins: [keepRegistrations(), minifyCssTemplates(), collapseTemplateWhitespace(), ...(format === 'es' ? [cdnText(), reserveStylesheet()] : [])],
   build: {
     outDir: 'dist/cdn',
     // `npm run build` empties dist/ in the npm build that runs first.
@@ -119,7 +120,8 @@ const cdn = (format: 'es' | 'iife'): UserConfig => ({
                     name: 'core',
                     // Every module in src/base/ except the few loaded on demand or by some elements only
                     // (figure and its css-props: card and self-care), so a new base module needs no edit here.
-                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|src[\\/]base[\\/](?!(problems|figure|css-props|day-store|local-date|explainer-styles|sources-line|translations)\.ts)[^\\/]+\.ts|src[\\/]data[\\/](validate|text|vocabulary|sources[\\/]guidelines)\.ts|src[\\/]generated[\\/](locale-codes|events)\.ts|rolldown[\\/]runtime/,
+                    // The texts' loader is here too: every page loads its language (scripts/cdn-text.mjs).
+                    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|src[\\/]base[\\/](?!(problems|figure|css-props|day-store|local-date|explainer-styles|sources-line)\.ts)[^\\/]+\.ts|src[\\/]data[\\/](validate|text|vocabulary|sources[\\/]guidelines)\.ts|src[\\/]generated[\\/](locale-codes|events|locale-loaders)\.ts|rolldown[\\/]runtime/,
                   },
                   { name: 'explainer', test: /src[\\/](base[\\/](explainer-styles|sources-line)|data[\\/](evidence|validate-explainers))\.ts/ },
                   { name: 'exercise-parts', test: /src[\\/]data[\\/](poses|sources[\\/]activity)\.ts/ },

@@ -17,6 +17,7 @@
  *   uses, so @lit/localize always asks our templates and falls back to the Dutch in the code.
  */
 import { configureLocalization } from '@lit/localize';
+import { textInCode } from './text-in-code.js';
 
 export type Locale = 'nl' | 'nl-BE' | 'en' | 'fr' | 'fr-BE';
 export type Region = 'NL' | 'BE' | 'INT';
@@ -56,7 +57,7 @@ let formalWanted = false;
 let translations: typeof import('./translations.js') | undefined;
 
 async function loadTranslations(locale: Locale): Promise<void> {
-  if (locale === sourceLocale && !formalWanted) return; // the Dutch in the code is all it needs
+  if (textInCode && locale === sourceLocale && !formalWanted) return; // the Dutch in the code is all it needs
   translations ??= await import('./translations.js');
   await translations.loadGroups(locale, wanted, formalWanted);
 }
@@ -127,40 +128,56 @@ function apply(locale: Locale): Promise<void> {
   if (current.kind !== 'ours') return pending;
   // Always ask @lit/localize: it compares with the locale still loading, not only the active one.
   // Skipping when `locale` is the active locale let nl → en → nl end in English.
-  pending = current.setLocale(locale).catch((error: unknown) => {
-    console.warn(`rugwijs: could not load the "${locale}" texts; showing Dutch.`, error);
-  });
-  return pending;
+  return track(current.setLocale(locale), `the "${locale}" texts`);
 }
 
 /** Loads what the elements asked for since the locale was set, then has every element render again. */
 function refresh(): Promise<void> {
   if (state.kind !== 'ours') return pending;
-  pending = pending
-    .then(async () => {
-      const locale = currentLocale();
-      await loadTranslations(locale);
-      // What @lit/localize sends when a locale is ready: every localized element renders again.
-      window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
-    })
-    .catch((error: unknown) => console.warn('rugwijs: could not load some texts; showing Dutch.', error));
-  return pending;
+  const run = pending.then(async () => {
+    const locale = currentLocale();
+    await loadTranslations(locale);
+    // What @lit/localize sends when a locale is ready: every localized element renders again.
+    window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
+  });
+  return track(run, 'some texts');
 }
 
+/** Whether the latest load failed: then the next ask loads again, even for groups asked before. */
+let lastFailed = false;
+
 /**
- * Asks for the translations of these groups (an element's tag for its texts, an exercise's group),
- * in the active locale and in every locale the page switches to later. Resolves when they are here.
+ * Keeps loads in order (`pending` never rejects) and returns the load itself, which rejects when
+ * texts did not arrive: an element waiting for it then shows that a part did not load.
+ */
+function track(run: Promise<void>, what: string): Promise<void> {
+  lastFailed = false;
+  latest = run;
+  pending = run.catch((error: unknown) => {
+    lastFailed = true;
+    console.warn(`rugwijs: could not load ${what}.`, error);
+  });
+  return run;
+}
+let latest: Promise<void> = Promise.resolve();
+
+/**
+ * Asks for the texts of these groups (an element's tag for its texts, an exercise's group), in
+ * the active locale and in every locale the page switches to later. Resolves when they are here;
+ * rejects when they did not arrive (asking again then tries again).
  */
 export function needTexts(keys: readonly string[]): Promise<void> {
   const fresh = keys.filter((key) => !wanted.has(key));
-  if (!fresh.length) return pending;
   for (const key of fresh) wanted.add(key);
+  // Not configured yet: the first element's connect loads them with the page's locale.
+  if (state.kind === 'idle') return Promise.resolve();
+  if (!fresh.length && !lastFailed) return latest;
   return refresh();
 }
 
 /** An element speaks to the reader as "u": the u-forms of the wanted groups load from now on. */
 export function needFormalAddress(): Promise<void> {
-  if (formalWanted) return pending;
+  if (formalWanted) return latest;
   formalWanted = true;
   return refresh();
 }
@@ -179,14 +196,14 @@ function followDocument(): void {
  * Called by every element when it connects. The first call configures localization with the
  * page's language, or the element's nearest `lang` when the page has none.
  */
-export function connectLocalization(element: Element): void {
-  if (state.kind !== 'idle') return;
+export function connectLocalization(element: Element): Promise<void> {
+  if (state.kind !== 'idle') return latest;
   configure();
   if (pageAddress() === 'u') formalWanted = true;
-  if (explicit) return;
+  if (explicit) return latest;
   const pageLang = document.documentElement.lang;
   const lang = pageLang || element.closest('[lang]')?.getAttribute('lang');
-  void apply(matchLocale(lang));
+  return apply(matchLocale(lang));
 }
 
 /**
@@ -195,7 +212,7 @@ export function connectLocalization(element: Element): void {
  */
 export function setLocale(tag: string): Promise<void> {
   explicit = true;
-  return apply(matchLocale(tag));
+  return apply(matchLocale(tag)).catch(() => undefined); // the warning names what did not load
 }
 
 /** The active locale: what the elements show now. */

@@ -12,6 +12,9 @@ import { contactBlock } from './contact.js';
 import type { PracticeSettings, Problem } from '../data/validate.js';
 import type { RugwijsEventDetails } from '../generated/events.js';
 
+/** What `waitFor` calls this element's own texts, so a retry asks for them again. */
+const textsKey = Symbol('texts');
+
 /**
  * What every rugwijs element shares, each concern a small piece of its own: registration
  * (define-once.ts), the practice settings (practice-settings.ts), the locale (localization.ts),
@@ -82,12 +85,9 @@ export class RugwijsElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Only this element's translations, before the first connect picks the page's locale.
-    const texts = needTexts([this.localName]);
-    connectLocalization(this);
-    this.waitFor(texts);
     // A part that did not arrive is asked for again each time the element is put in a page.
     if (this.#pending.failed.size) this.#retry();
+    this.#loadTexts();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -125,8 +125,20 @@ export class RugwijsElement extends LitElement {
     );
   }
 
+  /**
+   * Only this element's texts, asked for before the first connect picks the page's locale. Where
+   * the build took the Dutch out of the code (the script-tag build), they are all it has to say.
+   */
+  #loadTexts(): void {
+    const texts = needTexts([this.localName]);
+    this.waitFor(Promise.all([texts, connectLocalization(this)]), textsKey);
+  }
+
   #retry = (): void => {
-    for (const property of this.#pending.takeFailed()) this.requestUpdate(property, undefined);
+    for (const property of this.#pending.takeFailed()) {
+      if (property === textsKey) this.#loadTexts();
+      else this.requestUpdate(property, undefined);
+    }
     if (!this.#pending.size) this.internals.states?.delete('loading');
   };
 
