@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { visibleText } from '../helpers.js';
 import { tags } from '../../src/generated/registry.js';
 
@@ -150,5 +150,53 @@ describe('privacy: what the widgets never do', () => {
     expect(requests(page.activity)).to.deep.equal([]);
     expect(page.doc.cookie).to.equal('');
     expect(page.problems.violations).to.deep.equal([]);
+  });
+});
+
+describe('languages on a script-tag page: each page loads its one language', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  async function openEnglish() {
+    frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/pages/english.html';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as PageWindow;
+    const doc = frame.contentDocument!;
+    const tagsOnPage = ['rugwijs-exercise-card', 'rugwijs-warning-signs'];
+    await Promise.all(tagsOnPage.map((tag) => win.customElements.whenDefined(tag)));
+    const [card, checklist] = tagsOnPage.map((tag) => doc.querySelector(tag) as Widget);
+    await Promise.all([card!.updateComplete, checklist!.updateComplete]);
+    return { win, doc, card: card!, checklist: checklist! };
+  }
+  const title = (card: Widget) => visibleText(card.shadowRoot!.querySelector('[part=title]')!);
+  const question = (checklist: Widget) => visibleText(checklist.shadowRoot!.querySelector('fieldset.sign legend')!);
+  const textFile = /\/chunks\/(nl|en|fr)(-BE)?(-x-u)?\.[^/]+\.js$/;
+
+  it('an English page shows English and fetches no Dutch: no Dutch text file, no Dutch sentence in the code', async () => {
+    const { win, card, checklist } = await openEnglish();
+    expect(title(card)).to.equal('Holding a plank');
+    expect(question(checklist)).to.equal('Do you suddenly have very bad pain in your back or belly that stays just as bad?');
+    const files = fetched(win);
+    expect(files).to.include('/dist/cdn/chunks/en.warning-signs.js');
+    expect(files.filter((file) => /\/chunks\/nl[.-]/.test(file)), 'Dutch text files').to.deep.equal([]);
+    // Every sentence of the checklist's and the card's Dutch text files, looked for in the code the page loaded.
+    const dutch = (await Promise.all(['nl.warning-signs', 'nl.exercise-card', 'nl.exercise.plank'].map((name) => fetch(`/dist/cdn/chunks/${name}.js`).then((r) => r.text()))))
+      .flatMap((code) => code.match(/`[^`$]{20,}`/g) ?? []);
+    expect(dutch.length, 'Dutch sentences to look for').to.be.above(50);
+    const code = await Promise.all(files.filter((file) => file.endsWith('.js') && !textFile.test(file)).map((file) => fetch(file).then((r) => r.text())));
+    for (const sentence of dutch) expect(code.some((c) => c.includes(sentence)), sentence).to.equal(false);
+  });
+
+  it('when the page switches to Dutch, the widgets speak Dutch from the Dutch text files', async () => {
+    const { win, doc, card, checklist } = await openEnglish();
+    doc.documentElement.lang = 'nl';
+    await waitUntil(() => title(card) === 'Plank houden', 'the card in Dutch');
+    await waitUntil(() => question(checklist) === 'Heb je ineens heel erge pijn in je rug of buik, die steeds even erg blijft?', 'the checklist in Dutch');
+    expect(fetched(win)).to.include('/dist/cdn/chunks/nl.warning-signs.js');
+    expect(win.pageProblems.errors).to.deep.equal([]);
+    expect(win.pageProblems.warnings).to.deep.equal([]);
   });
 });
