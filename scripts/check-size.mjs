@@ -32,7 +32,8 @@ function file(path) {
     const code = readFileSync(path, 'utf8');
     const statics = [];
     const dynamics = [];
-    for (const [, dynamic, spec] of code.matchAll(/(import\s*\(\s*)?(?:from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+    // A name built at run time (`./chunks/${lang}…`, the texts) is counted where the page asks for it.
+    for (const [, dynamic, spec] of code.matchAll(/(import\s*\(\s*)?(?:from\s*)?["'`](\.{1,2}\/[^"'`$]+\.js)["'`]/g))
       (dynamic ? dynamics : statics).push(resolve(dirname(path), spec));
     files.set(path, { path, name: relative(cdn, path), bytes: gz(code), statics, dynamics });
   }

@@ -6,7 +6,22 @@
  */
 import { startLoader } from './loader.js';
 
-startLoader();
+/**
+ * Starts fetching an element's texts in the page's language together with its code, rather than
+ * once the element is on the page: one round trip less on a phone. The files are those the
+ * element asks for (scripts/cdn-text.mjs names them; src/base/localization.ts picks the language
+ * the same way), and the browser fetches each module once. A page without `<html lang>` waits for
+ * the element, which knows its own `lang`.
+ */
+function fetchTexts(tag: string): void {
+  const lang = document.documentElement.lang.trim().toLowerCase();
+  if (!lang) return;
+  const base = /^nl(-|$)/.test(lang) ? 'nl' : /^fr(-|$)/.test(lang) ? 'fr' : 'en';
+  for (const language of lang === `${base}-be` ? [`${base}-BE`, base] : [base])
+    import(/* @vite-ignore */ new URL(`./chunks/${language}.${tag.slice('rugwijs-'.length)}.js`, import.meta.url).href).catch(() => undefined);
+}
+
+startLoader(undefined, document, fetchTexts);
 
 /** Sets the language of every rugwijs element, for pages that do not set `<html lang>`. */
 export async function setLocale(tag: string): Promise<void> {

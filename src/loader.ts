@@ -70,9 +70,9 @@ function clearFailed(tag: string, root: Document): void {
 /**
  * Loads each element the first time its tag appears under `root`, and stops watching once every
  * element is loaded. A second copy of the loader on the page (the script twice, or two versions)
- * leaves the work to the first.
+ * leaves the work to the first. `alongside` runs as an element's code is first asked for.
  */
-export function startLoader(importers: Importers = elements, root: Document = document): void {
+export function startLoader(importers: Importers = elements, root: Document = document, alongside?: (tag: string) => void): void {
   const store = globalThis as unknown as Record<symbol, boolean | undefined>;
   if (store[running]) return;
   store[running] = true;
@@ -86,6 +86,7 @@ export function startLoader(importers: Importers = elements, root: Document = do
     clearFailed(tag, root);
     const attempt = attempts.get(tag) ?? 0;
     attempts.set(tag, attempt + 1);
+    if (!attempt) alongside?.(tag);
     importer(attempt).catch((error: unknown) => {
       // WebKit's error does not name the file; the import in the importer's own code does.
       const file = /[\w./-]+\.js/.exec(String(importer))?.[0] ?? 'its code';
