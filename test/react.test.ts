@@ -4,6 +4,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { ExerciseCard, LoadBucket } from '../src/react.js';
 import type { BucketChange } from '../src/components/load-bucket/load-bucket.js';
+import type { OwnLoad } from '../src/index.js';
 import type { RugwijsExerciseCard } from '../src/components/exercise-card/exercise-card.js';
 import type { RugwijsLoadBucket } from '../src/components/load-bucket/load-bucket.js';
 import { until } from './helpers.js';
@@ -26,7 +27,7 @@ describe('rugwijs/react', () => {
 
   it('renders a wrapper with props, and its event reaches an onRugwijs… handler', async () => {
     const changes: BucketChange[] = [];
-    const ownLoads = ['gardening', { id: 'gardening', label: 'Tuinieren', kind: 'physical', size: 35 }];
+    const ownLoads: (string | OwnLoad)[] = ['gardening', { id: 'gardening', label: 'Tuinieren', kind: 'physical', size: 35 }];
     render(
       root,
         createElement(LoadBucket, {

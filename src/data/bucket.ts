@@ -22,6 +22,20 @@ export interface Load {
   size: number;
 }
 
+/**
+ * A practice's own load, as the bucket's `loads` takes it: plain data, its label in the page's
+ * language. Read as untrusted all the same: a bad one is left out with a notice.
+ */
+export interface OwnLoad {
+  /** Lowercase letters, digits and dashes; a built-in id replaces that load. */
+  id: string;
+  /** At most 80 characters. */
+  label: string;
+  kind: LoadKind;
+  /** How much it fills a bucket that holds 100: a whole number from 1 to 100. */
+  size: number;
+}
+
 /** One thing that lowers the level. */
 export interface Relief {
   id: string;

@@ -22,6 +22,23 @@ export type Region = 'NL' | 'BE' | 'INT';
 export type SignGroup = 'bladder' | 'legs' | 'general' | 'pain' | 'accident' | 'early';
 
 
+/**
+ * A practice's extra sign, as the checklist's `signs` takes it: plain data, its text in the page's
+ * language. Read as untrusted all the same: a bad one is left out with a notice.
+ */
+export interface OwnSign {
+  /** Lowercase letters, digits and dashes. */
+  id: string;
+  level: Level;
+  /** Asked so that "yes" is the worrying answer; at most 300 characters. */
+  question: string;
+  /** A short "why we ask"; at most 300 characters. */
+  why?: string;
+  /** Default `general`. */
+  group?: SignGroup;
+  sources?: readonly { title: string; url?: string }[];
+}
+
 export interface WarningSign {
   id: string;
   level: Level;

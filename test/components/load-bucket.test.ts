@@ -452,7 +452,7 @@ describe('<rugwijs-load-bucket>', () => {
           { id: 'huge', label: 'Te groot', kind: 'mind', size: 1e9 },
           { id: 'script', label: '<img src=x onerror=alert(1)>', kind: 'nonsense', size: 5 },
           'not-a-load',
-        ];
+        ] as never; // bad on purpose: untrusted input from plain JavaScript
         await until(() => all(el, '[part=notice]').length === 3, 3000, 'notices');
         expect(warnings.messages.filter((m) => m.includes('loads[1]'))).to.have.length(1);
         expect(warnings.messages.filter((m) => m.includes('loads[2]'))).to.have.length(1);
@@ -471,7 +471,7 @@ describe('<rugwijs-load-bucket>', () => {
       const warnings = captureWarnings();
       try {
         const el = await bucket();
-        el.loads = { id: 'oops' };
+        el.loads = { id: 'oops' } as never; // bad on purpose
         await until(() => !!q(el, '[part=notice]'), 3000, 'notice');
         expect(warnings.messages).to.have.length(1);
         expect(all(el, 'button.load')).to.have.length(loads.length);

@@ -333,7 +333,7 @@ describe('<rugwijs-warning-signs>', () => {
           { id: 'Bad Id', level: 'urgent', question: 'x' },
           { id: 'no-level', question: 'Vraag?' },
           { id: 'practice-own', level: 'soon', question: 'Eigen vraag van de praktijk?' },
-        ];
+        ] as never; // two bad on purpose: untrusted input from plain JavaScript
         await until(() => !!q(el, '[part=notice]') && !!q(el, 'fieldset[data-sign="practice-own"]'), 3000, 'notice and extra sign');
         expect(visibleText(q(el, '[part=notice]'))).to.equal('Een extra vraag van de praktijk klopt niet. Die laten we weg.');
         expect(warnings.messages.filter((m) => m.includes('signs['))).to.have.length(2);

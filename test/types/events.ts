@@ -24,3 +24,17 @@ export function listen(checklist: RugwijsWarningSigns, bucket: RugwijsLoadBucket
   const other: Tag = 'rugwijs-nope';
   void other;
 }
+
+export function ownContent(checklist: RugwijsWarningSigns, bucket: RugwijsLoadBucket): void {
+  // `loads`: ids as a string, or a list of ids and a practice's own loads.
+  bucket.loads = 'stress,worry';
+  bucket.loads = ['stress', { id: 'gardening', label: 'Tuinieren', kind: 'physical', size: 35 }];
+  // @ts-expect-error: `kind` is one of the four kinds
+  bucket.loads = [{ id: 'gardening', label: 'Tuinieren', kind: 'garden', size: 35 }];
+  // @ts-expect-error: not a list or a string
+  bucket.loads = 5;
+  // `signs`: a practice's extra signs.
+  checklist.signs = [{ id: 'own', level: 'soon', question: 'Eigen vraag?', sources: [{ title: 'Eigen bron' }] }];
+  // @ts-expect-error: a sign needs its level
+  checklist.signs = [{ id: 'own', question: 'Eigen vraag?' }];
+}

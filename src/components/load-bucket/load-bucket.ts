@@ -3,7 +3,7 @@ import { RugwijsElement } from '../../base/rugwijs-element.js';
 import { heading } from '../../base/heading.js';
 import { onDemand } from '../../base/on-demand.js';
 import { currentLocale } from '../../base/localization.js';
-import { bucketSources, growth, kindLabel, lastDrop, loadKinds, loads as builtInLoads, protectionCycle, reliefs, steps, stepTitle, type Load, type LoadKind } from '../../data/bucket.js';
+import { bucketSources, growth, kindLabel, lastDrop, loadKinds, loads as builtInLoads, protectionCycle, reliefs, steps, stepTitle, type Load, type LoadKind, type OwnLoad } from '../../data/bucket.js';
 import { bucketText as t } from '../../data/bucket-text.js';
 import { resolveText } from '../../data/text.js';
 import { parseCount, parseJson, parseList, validateHeading, type HeadingChoice, type Problem } from '../../data/validate.js';
@@ -81,8 +81,8 @@ export class RugwijsLoadBucket extends RugwijsElement {
 
   /** The current step, 1 to 4. Setting it (or the attribute) moves to that step. */
   step: string | number = 1;
-  /** Load ids to start with (a comma-separated string), or a list of ids and a practice's own loads. */
-  loads?: unknown;
+  /** Load ids to start with (a comma-separated string or JSON list), or a list of ids and a practice's own loads. */
+  loads?: string | ReadonlyArray<string | OwnLoad>;
   compact = false;
   heading = '';
   headingLevel: string | number = 2;
@@ -147,7 +147,8 @@ export class RugwijsLoadBucket extends RugwijsElement {
 
   /** Reads `loads`: a string of ids or JSON, or a list of ids and own loads. */
   #readLoads(): void {
-    let value = this.loads;
+    // Typed for the developer; read as untrusted (an attribute, or a JavaScript caller).
+    let value: unknown = this.loads;
     const problems: Problem[] = [];
     if (typeof value === 'string' && value.trim().startsWith('[')) {
       const parsed = parseJson(value);

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { msg } from '@lit/localize';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
 import { heading } from '../../base/heading.js';
-import { levelIn, type WarningSign } from '../../data/warning-signs.js';
+import { levelIn, type OwnSign, type WarningSign } from '../../data/warning-signs.js';
 import { adviceText, notADiagnosis, openQuestionsText } from '../../data/advice-text.js';
 import { currentLocale } from '../../base/localization.js';
 import { resolveText } from '../../data/text.js';
@@ -70,7 +70,7 @@ export class RugwijsWarningSigns extends RugwijsElement {
   };
 
   /** A practice's extra signs: `{id, level, question, why?, group?, sources?}`. They can add, never remove or lower. */
-  signs?: unknown;
+  signs?: readonly OwnSign[];
   emergencyNumber = '';
   outOfHoursPhone = '';
   heading = '';
