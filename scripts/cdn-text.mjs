@@ -30,15 +30,16 @@ function shortKeys() {
   return new Map(ids.map((id, i) => [id, i.toString(36)]));
 }
 
-/** The text modules by locale: `{en: ['advice', 'bucket', ...], 'nl-BE': [...]}`. */
+/** The text modules by locale, every locale named (one that translates nothing has none): `{en: ['advice', ...], 'fr-BE': []}`. */
 function textModules() {
   const { targetLocales } = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
-  const modules = {};
+  const locales = ['nl', ...targetLocales];
+  const modules = Object.fromEntries(locales.map((locale) => [locale, []]));
   for (const name of readdirSync(localesDir).sort()) {
     // "nl." never matches "nl-BE.…": what follows the locale is a dot.
-    const locale = ['nl', ...targetLocales].find((l) => name.startsWith(`${l}.`));
+    const locale = locales.find((l) => name.startsWith(`${l}.`));
     const group = locale && name.slice(locale.length + 1, -'.ts'.length);
-    if (group) (modules[locale] ??= []).push(group);
+    if (group) modules[locale].push(group);
   }
   return modules;
 }

@@ -193,12 +193,20 @@ describe('languages on a script-tag page: each page loads its one language', () 
     for (const sentence of dutch) expect(code.some((c) => c.includes(sentence)), sentence).to.equal(false);
   });
 
-  it('when the page switches to Dutch, the widgets speak Dutch from the Dutch text files', async () => {
+  it('when the page switches to Dutch, Flemish in the u-form or French, the widgets follow with those text files', async () => {
     const { win, doc, card, checklist } = await openEnglish();
     doc.documentElement.lang = 'nl';
     await waitUntil(() => title(card) === 'Plank houden', 'the card in Dutch');
     await waitUntil(() => question(checklist) === 'Heb je ineens heel erge pijn in je rug of buik, die steeds even erg blijft?', 'the checklist in Dutch');
     expect(fetched(win)).to.include('/dist/cdn/chunks/nl.warning-signs.js');
+    // Flemish, spoken to as "u": the u-form of Flemish, else of Dutch, else Flemish, else Dutch.
+    doc.documentElement.lang = 'nl-BE';
+    doc.documentElement.dataset.rugwijsAddress = 'u';
+    await waitUntil(() => question(checklist) === 'Heeft u ineens heel erge pijn in uw rug of buik, die steeds even erg blijft?', 'the checklist in the u-form');
+    expect(fetched(win)).to.include.members(['nl-BE-x-u', 'nl-x-u', 'nl-BE'].map((l) => `/dist/cdn/chunks/${l}.warning-signs.js`));
+    doc.documentElement.lang = 'fr-BE';
+    await waitUntil(() => title(card) === 'Tenir la planche', 'the card in French');
+    expect(question(checklist)).to.equal('Avez-vous soudain une douleur très forte dans le dos ou le ventre, qui reste aussi forte ?');
     expect(win.pageProblems.errors).to.deep.equal([]);
     expect(win.pageProblems.warnings).to.deep.equal([]);
   });
