@@ -1,6 +1,8 @@
 // The suite runs in Chromium, Firefox and WebKit, each the system's own: see README "Tests".
 // `npm test` (scripts/test.mjs) picks the engines this machine has and passes them in
 // RUGWIJS_ENGINES; run directly, web-test-runner uses Chromium only.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -47,6 +49,11 @@ export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self
 
 const forcedColorSessions = new WeakMap();
 const flakyPages = new Set();
+const flakyTexts = new Set();
+/** test/pages/pages.test.ts: a practice's page with the bucket and a card, by the script-tag loader. */
+const flakyTextsPage = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Texts that do not arrive</title>
+<script src="/test/pages/watch.js"></script><link rel="stylesheet" href="rugwijs.css"><script type="module" src="rugwijs.js"></script></head>
+<body><rugwijs-load-bucket></rugwijs-load-bucket><rugwijs-exercise-card exercise="plank"></rugwijs-exercise-card></body></html>`;
 
 const chosen = (process.env.RUGWIJS_ENGINES || 'chromium').split(',');
 
@@ -79,6 +86,27 @@ export default {
       }
       context.type = 'application/javascript';
       context.body = "export * from '/src/components/load-bucket/define.ts';";
+      return undefined;
+    },
+    // test/pages/pages.test.ts: the built script-tag bundle under /test/flaky-cdn/<page id>/, where
+    // the bucket's Dutch texts answer 404 the first time that page asks for them.
+    (context, next) => {
+      const match = /^\/test\/flaky-cdn\/(\w+)\/([\w./-]+)$/.exec(context.path);
+      if (!match) return next();
+      const [, page, file] = match;
+      if (file === 'page.html') {
+        context.set('Content-Security-Policy', strictCsp);
+        context.type = 'text/html';
+        context.body = flakyTextsPage;
+        return undefined;
+      }
+      const path = join(import.meta.dirname, 'dist/cdn', file);
+      if (file.includes('..') || !existsSync(path) || (file === 'chunks/nl.load-bucket.js' && !flakyTexts.has(page) && flakyTexts.add(page))) {
+        context.status = 404;
+        return undefined;
+      }
+      context.type = file.endsWith('.css') ? 'text/css' : 'application/javascript';
+      context.body = readFileSync(path);
       return undefined;
     },
   ],

@@ -21,6 +21,8 @@ const root = resolve(import.meta.dirname, '..');
 const localesDir = join(root, 'src/generated/locales');
 const loadersModule = /[\\/]src[\\/]generated[\\/]locale-loaders\.ts$/;
 const textInCode = /[\\/]src[\\/]base[\\/]text-in-code\.ts$/;
+/** Messages whose Dutch stays in the code: the notice a widget shows when its texts did not load. */
+const keptInCode = new Set(['problem.load-failed', 'problem.retry']);
 
 /** Every message id, from the Dutch modules (they hold all of them), each with a short key. */
 function shortKeys() {
@@ -56,7 +58,9 @@ function stripMessages(code, file, keys) {
       const key = id === undefined ? undefined : keys.get(id);
       if (key === undefined) throw new Error(`${file}: a msg() whose id is not a literal in the XLIFF (${node.getText(source).slice(0, 80)})`);
       let stripped;
-      if (ts.isStringLiteralLike(text)) stripped = "''";
+      // The words that say the texts did not arrive stay in the code (in Dutch, the source).
+      if (keptInCode.has(id)) stripped = text.getText(source);
+      else if (ts.isStringLiteralLike(text)) stripped = "''";
       else if (ts.isTaggedTemplateExpression(text) && text.tag.getText(source) === 'str' && ts.isTemplateExpression(text.template))
         stripped = `str\`${text.template.templateSpans.map((span) => `\${${span.expression.getText(source)}}`).join('')}\``;
       else throw new Error(`${file}: msg("${id}") is neither a string nor a str\`\` template`);
@@ -120,7 +124,7 @@ export function textFiles(translation, key) {
   const name = \`\${translation}.\${key.replace(/^rugwijs-/, '')}\`;
   return [[name, () => {
     const n = (tries[name] = (tries[name] ?? -1) + 1);
-    return import(/* @vite-ignore */ new URL(\`./\${name}.js\${n ? \`?retry=\${n}\` : ''}\`, import.meta.url).href);
+    return import(/* @vite-ignore */ import.meta.url.replace(/[^/?#]*([?#].*)?$/, \`\${name}.js\${n ? \`?retry=\${n}\` : ''}\`));
   }]];
 }
 `;

@@ -18,7 +18,8 @@ function fetchTexts(tag: string): void {
   if (!lang) return;
   const base = /^nl(-|$)/.test(lang) ? 'nl' : /^fr(-|$)/.test(lang) ? 'fr' : 'en';
   for (const language of lang === `${base}-be` ? [`${base}-BE`, base] : [base])
-    import(/* @vite-ignore */ new URL(`./chunks/${language}.${tag.slice('rugwijs-'.length)}.js`, import.meta.url).href).catch(() => undefined);
+    // Not new URL(…, import.meta.url): vite would take that for an asset to bundle.
+    import(/* @vite-ignore */ import.meta.url.replace(/[^/?#]*([?#].*)?$/, `chunks/${language}.${tag.slice('rugwijs-'.length)}.js`)).catch(() => undefined);
 }
 
 startLoader(undefined, document, fetchTexts);

@@ -56,11 +56,18 @@ let formalWanted = false;
 /** The loader and lookup of translations: only a page that needs one (not Dutch in the je-form) fetches it. */
 let translations: typeof import('./translations.js') | undefined;
 
-async function loadTranslations(locale: Locale): Promise<void> {
+/** Loads the texts of `keys` in `locale`; rejects when one of their files did not arrive. */
+async function loadTranslations(locale: Locale, keys: Iterable<string> = wanted): Promise<void> {
   if (textInCode && locale === sourceLocale && !formalWanted) return; // the Dutch in the code is all it needs
   translations ??= await import('./translations.js');
-  await translations.loadGroups(locale, wanted, formalWanted);
+  await translations.loadGroups(locale, keys, formalWanted);
 }
+
+/**
+ * Set while the first locale loads: there is no other locale to keep, so it is set even when some
+ * texts did not arrive; each element whose texts are missing then says so (needTexts).
+ */
+let firstLoad = false;
 
 // The form of address of the element rendering now --------------------------------------------
 
@@ -108,7 +115,14 @@ function configure(): State {
     const { setLocale: set, getLocale } = configureLocalization({
       sourceLocale: runtimeSource,
       targetLocales: locales,
-      loadLocale: (locale) => loadTranslations(locale as Locale).then(() => ({ templates: templates as never })),
+      loadLocale: (locale) => {
+        const tolerant = firstLoad;
+        return loadTranslations(locale as Locale)
+          .catch((error: unknown) => {
+            if (!tolerant) throw error; // a later switch keeps the locale it had, whole
+          })
+          .then(() => ({ templates: templates as never }));
+      },
     });
     state = { kind: 'ours', setLocale: set, getLocale };
     followDocument();
@@ -123,63 +137,71 @@ function configure(): State {
   return state;
 }
 
-function apply(locale: Locale): Promise<void> {
+/** `first`: the locale the first element connects with (see {@link firstLoad}). */
+function apply(locale: Locale, first = false): Promise<void> {
   const current = configure();
   if (current.kind !== 'ours') return pending;
   // Always ask @lit/localize: it compares with the locale still loading, not only the active one.
   // Skipping when `locale` is the active locale let nl → en → nl end in English.
-  return track(current.setLocale(locale), `the "${locale}" texts`);
+  firstLoad = first;
+  try {
+    return track(current.setLocale(locale), `the "${locale}" texts`);
+  } finally {
+    firstLoad = false;
+  }
 }
 
-/** Loads what the elements asked for since the locale was set, then has every element render again. */
-function refresh(): Promise<void> {
-  if (state.kind !== 'ours') return pending;
-  const run = pending.then(async () => {
-    const locale = currentLocale();
-    await loadTranslations(locale);
-    // What @lit/localize sends when a locale is ready: every localized element renders again.
-    window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
-  });
-  return track(run, 'some texts');
-}
-
-/** Whether the latest load failed: then the next ask loads again, even for groups asked before. */
-let lastFailed = false;
-
-/**
- * Keeps loads in order (`pending` never rejects) and returns the load itself, which rejects when
- * texts did not arrive: an element waiting for it then shows that a part did not load.
- */
-function track(run: Promise<void>, what: string): Promise<void> {
-  lastFailed = false;
-  latest = run;
+/** Keeps loads in order (`pending` never rejects); `what` names a failure nobody else reports. */
+function track(run: Promise<void>, what?: string): Promise<void> {
   pending = run.catch((error: unknown) => {
-    lastFailed = true;
-    console.warn(`rugwijs: could not load ${what}.`, error);
+    if (what) console.warn(`rugwijs: could not load ${what}.`, error);
   });
   return run;
 }
-let latest: Promise<void> = Promise.resolve();
 
 /**
- * Asks for the texts of these groups (an element's tag for its texts, an exercise's group), in
- * the active locale and in every locale the page switches to later. Resolves when they are here;
- * rejects when they did not arrive (asking again then tries again).
+ * Has every localized element render again, with what @lit/localize sends when a locale is ready.
+ * On the server (no window) each render is one pass anyway.
+ */
+function renderAgain(): void {
+  if (typeof window === 'undefined') return;
+  window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: currentLocale() } }));
+}
+
+/** Registers texts to load with every locale the page gets, from the first on. */
+export function wantTexts(keys: readonly string[]): void {
+  for (const key of keys) wanted.add(key);
+}
+
+/**
+ * Asks for the texts of these keys (an element's tag for its texts, an exercise's group), in the
+ * active locale and in every locale the page switches to later. Resolves when they are here;
+ * rejects when one of their files did not arrive (after {@link retryTexts}, asking again tries again).
  */
 export function needTexts(keys: readonly string[]): Promise<void> {
   const fresh = keys.filter((key) => !wanted.has(key));
-  for (const key of fresh) wanted.add(key);
+  wantTexts(keys);
   // Not configured yet: the first element's connect loads them with the page's locale.
-  if (state.kind === 'idle') return Promise.resolve();
-  if (!fresh.length && !lastFailed) return latest;
-  return refresh();
+  if (state.kind !== 'ours') return Promise.resolve();
+  const run = pending.then(async () => {
+    const locale = currentLocale();
+    await loadTranslations(locale, keys);
+    if (fresh.length) renderAgain();
+  });
+  // The caller reports a failure (the element's notice and warning).
+  return track(run);
 }
 
-/** An element speaks to the reader as "u": the u-forms of the wanted groups load from now on. */
+/** Texts that did not arrive are fetched again the next time they are asked for. */
+export function retryTexts(): void {
+  translations?.forgetFailed();
+}
+
+/** An element speaks to the reader as "u": the u-forms of the wanted texts load from now on. */
 export function needFormalAddress(): Promise<void> {
-  if (formalWanted) return latest;
+  if (formalWanted) return needTexts([]);
   formalWanted = true;
-  return refresh();
+  return needTexts([...wanted]).then(renderAgain);
 }
 
 function followDocument(): void {
@@ -187,8 +209,9 @@ function followDocument(): void {
   new MutationObserver(() => {
     const lang = document.documentElement.lang;
     if (!explicit && lang) void apply(matchLocale(lang));
-    if (pageAddress() === 'u') void needFormalAddress();
-    else void refresh();
+    // An element that waits for the u-forms reports a failure; here nobody waits.
+    if (pageAddress() === 'u') void needFormalAddress().catch(() => undefined);
+    else renderAgain();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'data-rugwijs-address'] });
 }
 
@@ -197,13 +220,13 @@ function followDocument(): void {
  * page's language, or the element's nearest `lang` when the page has none.
  */
 export function connectLocalization(element: Element): Promise<void> {
-  if (state.kind !== 'idle') return latest;
+  if (state.kind !== 'idle') return pending;
   configure();
   if (pageAddress() === 'u') formalWanted = true;
-  if (explicit) return latest;
+  if (explicit) return pending;
   const pageLang = document.documentElement.lang;
   const lang = pageLang || element.closest('[lang]')?.getAttribute('lang');
-  return apply(matchLocale(lang));
+  return apply(matchLocale(lang), true);
 }
 
 /**

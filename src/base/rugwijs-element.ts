@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult, type nothing } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { connectLocalization, currentLocale, needFormalAddress, needTexts, pageAddress, regionOfLocale, withAddress, type Address, type Region } from './localization.js';
+import { connectLocalization, currentLocale, needFormalAddress, needTexts, pageAddress, regionOfLocale, retryTexts, wantTexts, withAddress, type Address, type Region } from './localization.js';
 import { hostStyles } from './tokens.js';
 import { VERSION } from './version.js';
 import { defineOnce } from './define-once.js';
@@ -11,9 +11,6 @@ import { loadFailedBlock, noticeBlock } from './notices.js';
 import { contactBlock } from './contact.js';
 import type { PracticeSettings, Problem } from '../data/validate.js';
 import type { RugwijsEventDetails } from '../generated/events.js';
-
-/** What `waitFor` calls this element's own texts, so a retry asks for them again. */
-const textsKey = Symbol('texts');
 
 /**
  * What every rugwijs element shares, each concern a small piece of its own: registration
@@ -130,15 +127,33 @@ export class RugwijsElement extends LitElement {
    * the build took the Dutch out of the code (the script-tag build), they are all it has to say.
    */
   #loadTexts(): void {
-    const texts = needTexts([this.localName]);
-    this.waitFor(Promise.all([texts, connectLocalization(this)]), textsKey);
+    // Wanted before the first connect picks the page's locale, so they come with it.
+    wantTexts([this.localName]);
+    const texts = connectLocalization(this).then(() => needTexts([this.localName]));
+    // Hidden until they are here (:state(texts) in tokens.ts): no flash of empty or other-language
+    // text. When they do not arrive it shows again, with the notice that says so.
+    const states = this.internals.states;
+    states?.add('texts');
+    texts.then(
+      () => states?.delete('texts'),
+      () => {
+        this.#textsFailed = true;
+        states?.delete('texts');
+      },
+    );
+    this.waitFor(texts);
   }
 
+  /** Whether this element's own texts did not arrive: a retry asks for them again. */
+  #textsFailed = false;
+
   #retry = (): void => {
-    for (const property of this.#pending.takeFailed()) {
-      if (property === textsKey) this.#loadTexts();
-      else this.requestUpdate(property, undefined);
+    retryTexts();
+    if (this.#textsFailed) {
+      this.#textsFailed = false;
+      this.#loadTexts();
     }
+    for (const property of this.#pending.takeFailed()) this.requestUpdate(property, undefined);
     if (!this.#pending.size) this.internals.states?.delete('loading');
   };
 

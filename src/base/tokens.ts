@@ -53,6 +53,11 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* While the element's own texts load (rugwijs-element.ts); a rule of its own, so a browser
+     without :state() still reads the others. */
+  :host(:state(texts)) {
+    visibility: hidden;
+  }
   *,
   *::before,
   *::after {

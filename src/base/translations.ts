@@ -31,36 +31,51 @@ function translationsOf(locale: Locale, address: Address): readonly string[] {
 
 /** The loaded strings of each translation (en, fr, nl-x-u, ...), merged module by module. */
 const strings: Record<string, Record<string, unknown>> = {};
-/** Each text module asked for, by name: loading or loaded. */
+/** Each text module asked for, by name: loading, loaded or failed. */
 const loaded = new Map<string, Promise<void>>();
+/** The names of those that did not arrive: asked for again after {@link forgetFailed}. */
+const failed = new Set<string>();
 
 /** Where the text modules live (generated: literal imports in the package, names in the script-tag build). */
 const textModules = () => import('../generated/locale-loaders.js');
 
-/** Loads the texts `wanted` names (element tags, groups) in every translation `locale` looks up. */
-export async function loadGroups(locale: Locale, wanted: Iterable<string>, formal: boolean): Promise<void> {
+/**
+ * Loads the texts `keys` name (element tags, groups) in every translation `locale` looks up.
+ * Rejects when one of their files did not arrive; the others still load.
+ */
+export async function loadGroups(locale: Locale, keys: Iterable<string>, formal: boolean): Promise<void> {
   const needed = new Set(lookupOrder(locale, 'je'));
   if (formal) for (const t of lookupOrder(locale, 'u')) needed.add(t);
   if (!needed.size) return;
   const { textFiles } = await textModules();
-  const keys = [...wanted];
+  const names = [...keys];
   const loads = [...needed].flatMap((translation) =>
-    keys.flatMap((key) =>
+    names.flatMap((key) =>
       // None: nothing there differs from the fallback.
       textFiles(translation, key).map(([name, load]) => {
         if (!loaded.has(name)) {
           const into = (strings[translation] ??= {});
-          // A failed load is tried again next time; meanwhile the fallback stands.
-          loaded.set(name, load().then((mod) => void Object.assign(into, mod.templates), (error: unknown) => {
-            loaded.delete(name);
-            throw error;
-          }));
+          const loading = load().then(
+            (mod) => void Object.assign(into, mod.templates),
+            (error: unknown) => {
+              failed.add(name);
+              throw error;
+            },
+          );
+          loading.catch(() => undefined); // reported by whoever waits for it
+          loaded.set(name, loading);
         }
         return loaded.get(name)!;
       }),
     ),
   );
   await Promise.all(loads);
+}
+
+/** The files that did not arrive are fetched again when next asked for. */
+export function forgetFailed(): void {
+  for (const name of failed) loaded.delete(name);
+  failed.clear();
 }
 
 /** A message in `locale` for this form of address, or undefined: then the text in the code. */

@@ -211,3 +211,36 @@ describe('languages on a script-tag page: each page loads its one language', () 
     expect(win.pageProblems.warnings).to.deep.equal([]);
   });
 });
+
+describe('a script-tag page whose texts do not arrive', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('the widget says so in its space and offers to try again; the other widgets work; one warning', async () => {
+    frame = document.createElement('iframe');
+    frame.style.inlineSize = '400px';
+    frame.style.blockSize = '800px';
+    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+    // The bucket's Dutch texts answer 404 the first time this page asks (web-test-runner.config.mjs).
+    frame.src = `/test/flaky-cdn/${Math.random().toString(36).slice(2)}/page.html`;
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as PageWindow;
+    const doc = frame.contentDocument!;
+    const bucket = doc.querySelector('rugwijs-load-bucket') as Widget;
+    const card = doc.querySelector('rugwijs-exercise-card') as Widget;
+    await waitUntil(() => !!bucket.shadowRoot?.querySelector('[part=retry]'), 'the notice');
+    const notice = bucket.shadowRoot!.querySelector<HTMLElement>('[part=notice]')!;
+    expect(visibleText(notice)).to.equal('Dit onderdeel laadt nu niet. Probeer het later opnieuw.');
+    expect(notice.checkVisibility({ visibilityProperty: true }), 'the notice is visible').to.equal(true);
+    await waitUntil(() => !!card.shadowRoot?.querySelector('[part=title]') && visibleText(card.shadowRoot!.querySelector('[part=title]')!) === 'Plank houden', 'the card');
+    expect(win.pageProblems.warnings.filter((w) => w.includes('nl.load-bucket.js'))).to.have.length(1);
+
+    bucket.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
+    await waitUntil(() => !bucket.shadowRoot!.querySelector('[part=retry]'), 'the notice gone');
+    await bucket.updateComplete;
+    expect(visibleText(bucket.shadowRoot!.querySelector('[part=status]')!)).to.match(/^Je emmer is voor \d+% vol\.$/);
+    expect(win.pageProblems.errors).to.deep.equal([]);
+    expect(win.pageProblems.violations).to.deep.equal([]);
+  });
+});

@@ -1,6 +1,6 @@
 // renderToString (rugwijs/ssr): a page's HTML in, the same page with the widgets prerendered out.
 // Run by `npm test` with the other server-rendering tests, or alone: node --test test/ssr/
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { runnerImport } from 'vite';
@@ -10,8 +10,15 @@ const page = (body, lang = 'nl') => `<!doctype html><html lang="${lang}"><head><
 
 describe('renderToString', () => {
   let renderToString;
+  /** What the renders warned: a server render that warns has left something out. */
+  const warnings = [];
+  const warn = console.warn;
   before(async () => {
+    console.warn = (...args) => warnings.push(args.map(String).join(' '));
     ({ renderToString } = (await runnerImport(resolve(root, 'src/ssr.ts'), { root, configFile: false, logLevel: 'error' })).module);
+  });
+  after(() => {
+    console.warn = warn;
   });
 
   it('leaves the page around the widgets exactly as it was', async () => {
@@ -50,5 +57,9 @@ describe('renderToString', () => {
     assert.ok(out.includes('huisarts van wacht: 1733'));
     assert.match(out, /<rugwijs-guide[^>]* region="BE"[^>]* address="u"/);
     assert.match(out, /<rugwijs-warning-signs[^>]* region="BE"/);
+  });
+
+  it('warns about nothing on the way (every render above)', () => {
+    assert.deepEqual(warnings, []);
   });
 });
