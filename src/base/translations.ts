@@ -59,7 +59,8 @@ export async function loadGroups(locale: Locale, keys: Iterable<string>, formal:
             (mod) => void Object.assign(into, mod.templates),
             (error: unknown) => {
               failed.add(name);
-              throw error;
+              // Named here: WebKit's import error does not say which file.
+              throw new Error(`${name}.js did not load (${String(error)})`);
             },
           );
           loading.catch(() => undefined); // reported by whoever waits for it

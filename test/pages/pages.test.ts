@@ -221,7 +221,7 @@ describe('a script-tag page whose texts do not arrive', () => {
     frame.style.inlineSize = '400px';
     frame.style.blockSize = '800px';
     const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-    // The bucket's Dutch texts answer 404 the first time this page asks (web-test-runner.config.mjs).
+    // The bucket's Dutch texts answer 404 until asked for again (web-test-runner.config.mjs).
     frame.src = `/test/flaky-cdn/${Math.random().toString(36).slice(2)}/page.html`;
     document.body.append(frame);
     await loaded;
