@@ -52,7 +52,7 @@ const flakyPages = new Set();
 /** test/pages/pages.test.ts: a practice's page with the bucket and a card, by the script-tag loader. */
 const flakyTextsPage = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Texts that do not arrive</title>
 <script src="/test/pages/watch.js"></script><link rel="stylesheet" href="rugwijs.css"><script type="module" src="rugwijs.js"></script></head>
-<body><rugwijs-load-bucket></rugwijs-load-bucket><rugwijs-exercise-card exercise="plank"></rugwijs-exercise-card></body></html>`;
+<body><rugwijs-load-bucket></rugwijs-load-bucket><rugwijs-warning-signs></rugwijs-warning-signs><rugwijs-exercise-card exercise="plank"></rugwijs-exercise-card></body></html>`;
 
 const chosen = (process.env.RUGWIJS_ENGINES || 'chromium').split(',');
 
@@ -88,7 +88,8 @@ export default {
       return undefined;
     },
     // test/pages/pages.test.ts: the built script-tag bundle under /test/flaky-cdn/<page id>/, where
-    // the bucket's Dutch texts answer 404 until the page asks for them again (`?retry=1`).
+    // the bucket's and the checklist's Dutch texts answer 404 until the page asks for them again
+    // (`?retry=1`).
     (context, next) => {
       const match = /^\/test\/flaky-cdn\/(\w+)\/([\w./-]+)$/.exec(context.path);
       if (!match) return next();
@@ -101,7 +102,7 @@ export default {
       }
       const path = join(import.meta.dirname, 'dist/cdn', file);
       // Until a retry asks under a new URL: WebKit asks again for a module whose import failed.
-      if (file.includes('..') || !existsSync(path) || (file === 'chunks/nl.load-bucket.js' && !('retry' in context.query))) {
+      if (file.includes('..') || !existsSync(path) || (/^chunks\/nl\.(load-bucket|warning-signs)\.js$/.test(file) && !('retry' in context.query))) {
         context.status = 404;
         return undefined;
       }

@@ -21,8 +21,8 @@ const root = resolve(import.meta.dirname, '..');
 const localesDir = join(root, 'src/generated/locales');
 const loadersModule = /[\\/]src[\\/]generated[\\/]locale-loaders\.ts$/;
 const textInCode = /[\\/]src[\\/]base[\\/]text-in-code\.ts$/;
-/** Messages whose Dutch stays in the code: the notice a widget shows when its texts did not load. */
-const keptInCode = new Set(['problem.load-failed', 'problem.retry']);
+/** Messages whose Dutch stays in the code: what a widget shows when its texts did not load. */
+const keptInCode = new Set(['problem.load-failed', 'problem.retry', 'problem.help.doubt', 'problem.help.emergency']);
 
 /** Every message id, from the Dutch modules (they hold all of them), each with a short key. */
 function shortKeys() {

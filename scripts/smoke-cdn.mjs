@@ -13,7 +13,8 @@ const server = await serve(resolve(import.meta.dirname, '..'), pages);
 const browser = await puppeteer.launch({ executablePath: findChromium(), args: chromiumFlags, headless: true });
 let failures = 0;
 try {
-  // A page with one card loads the loader, the core, the card and its exercise: nothing else.
+  // A page with one card loads the loader, the core, the card and its exercise, with their Dutch
+  // texts: nothing else (no other language, no other element).
   {
     const tab = await browser.newPage();
     const files = [];
@@ -21,7 +22,7 @@ try {
     await tab.goto(`${server.origin}/one-card.html`, { waitUntil: 'networkidle0' });
     const title = await tab.evaluate(() => document.querySelector('rugwijs-exercise-card')?.shadowRoot?.querySelector('[part=title]')?.textContent);
     const scripts = files.filter((f) => f.endsWith('.js')).map((f) => f.replace('/dist/cdn/', '')).sort();
-    const expected = ['chunks/core.js', 'chunks/dose-text.js', 'chunks/exercise-card.js', 'chunks/exercise-parts.js', 'chunks/figure.js', 'chunks/plank.js', 'rugwijs.js'];
+    const expected = ['chunks/activity-sources.js', 'chunks/core.js', 'chunks/dose-text.js', 'chunks/exercise-card.js', 'chunks/figure.js', 'chunks/nl.exercise-card.js', 'chunks/nl.exercise.plank.js', 'chunks/plank.js', 'chunks/poses.js', 'rugwijs.js'];
     const ok = title === 'Plank houden' && JSON.stringify(scripts) === JSON.stringify(expected);
     failures += ok ? 0 : 1;
     console.log(`${ok ? 'ok  ' : 'FAIL'} /one-card.html loads only ${scripts.join(', ')}${ok ? '' : ` (expected ${expected.join(', ')}; title ${title})`}`);

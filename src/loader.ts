@@ -21,13 +21,22 @@ const running = Symbol.for('rugwijs.loader');
 
 /**
  * The notice's words. Lit and the translations come with the element's code, which is what did
- * not arrive, so the two sentences live here (the same as `problem.load-failed` and
- * `problem.retry` in xliff/). Dutch for Dutch pages, English for any other language.
+ * not arrive, so the sentences live here (the same as `problem.load-failed`, `problem.retry` and
+ * `problem.help.*` in xliff/). Dutch for Dutch pages, English for any other language.
  */
+const dutch = (el: Element) => /^nl\b|^$/i.test(el.closest('[lang]')?.getAttribute('lang') ?? '');
 const words = (el: Element) =>
-  /^nl\b|^$/i.test(el.closest('[lang]')?.getAttribute('lang') ?? '')
-    ? ['Dit onderdeel laadt nu niet. Probeer het later opnieuw.', 'Opnieuw proberen']
-    : ['This part is not loading right now. Please try again later.', 'Try again'];
+  dutch(el)
+    ? ['Dit onderdeel laadt nu niet. Probeer het later opnieuw.', 'Opnieuw proberen', 'Twijfel je over je klachten? Bel je huisarts.', 'Bij spoed: bel ']
+    : ['This part is not loading right now. Please try again later.', 'Try again', 'Worried about your symptoms? Call your GP.', 'In an emergency: call '];
+
+/** An element with its part name and text. */
+function made(tag: 'p' | 'button' | 'a', part: string, text: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.setAttribute('part', part);
+  el.textContent = text;
+  return el;
+}
 
 let sheet: CSSStyleSheet | undefined;
 /** Ours: shadow roots holding a notice, emptied before the element's own code renders there. */
@@ -41,20 +50,25 @@ function showFailed(el: Element, retry: () => void): void {
     // Constructed, not inline, so a strict CSP allows it; !important wins over rugwijs.css,
     // which hides elements that are not defined yet.
     sheet.replaceSync(
-      ':host{display:block;visibility:visible!important;font:1rem/1.5 var(--rugwijs-font,system-ui,sans-serif);color:var(--rugwijs-text,#1d2433)}p{margin:0 0 .75em;padding:.75em 1em;border-inline-start:4px solid var(--rugwijs-warning,#8a4b00);background:var(--rugwijs-warning-surface,#fff4e0)}button{font:inherit;min-block-size:44px;padding:0 1em}',
+      ':host{display:block;visibility:visible!important;font:1rem/1.5 var(--rugwijs-font,system-ui,sans-serif);color:var(--rugwijs-text,#1d2433)}p{margin:0 0 .75em;padding:.75em 1em;border-inline-start:4px solid var(--rugwijs-warning,#8a4b00);background:var(--rugwijs-warning-surface,#fff4e0)}button{font:inherit;min-block-size:44px;padding:0 1em}p[part=help]{margin-block:.75em 0;padding:0;border:0;background:none}',
     );
   }
   root.adoptedStyleSheets = [sheet];
-  const [text, again] = words(el);
-  const notice = document.createElement('p');
-  notice.setAttribute('part', 'notice');
-  notice.textContent = text!;
-  const button = document.createElement('button');
+  const [text, again, doubt, emergency] = words(el);
+  const button = made('button', 'retry', again!) as HTMLButtonElement;
   button.type = 'button';
-  button.setAttribute('part', 'retry');
-  button.textContent = again!;
   button.addEventListener('click', retry);
-  root.replaceChildren(notice, button);
+  root.replaceChildren(made('p', 'notice', text!), button);
+  // The warning signs, missing: where to turn meanwhile (as the checklist says when its texts are missing).
+  if (el.localName === 'rugwijs-warning-signs') {
+    const own = el.getAttribute('emergency-number')?.trim() ?? '';
+    const number = dutch(el) || !/^\d{2,4}$/.test(own) ? '112' : own;
+    const call = made('a', 'call', emergency + number) as HTMLAnchorElement;
+    call.href = `tel:${number}`;
+    const help = made('p', 'help', `${doubt} `);
+    help.append(call);
+    root.append(help);
+  }
   notices.add(root);
 }
 

@@ -38,9 +38,10 @@ export function noticeBlock(problems: readonly Problem[], wait: (work: Promise<u
  * What a patient sees when a part of the widget did not arrive over the network, with a button
  * that tries again. The text is here, not in problems.ts, because that file may be what failed.
  */
-export function loadFailedBlock(retry: () => void): TemplateResult {
+export function loadFailedBlock(retry: () => void, help: TemplateResult | typeof nothing = nothing): TemplateResult {
   return html`<div class="notices" part="notices">
     <p class="notice" part="notice">${msg('Dit onderdeel laadt nu niet. Probeer het later opnieuw.', { id: 'problem.load-failed' })}</p>
     <button type="button" class="retry" part="retry" @click=${retry}>${msg('Opnieuw proberen', { id: 'problem.retry' })}</button>
+    ${help}
   </div>`;
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult, type nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { connectLocalization, currentLocale, needFormalAddress, needTexts, pageAddress, regionOfLocale, retryTexts, wantTexts, withAddress, type Address, type Region } from './localization.js';
 import { hostStyles } from './tokens.js';
@@ -132,13 +132,16 @@ export class RugwijsElement extends LitElement {
     const texts = connectLocalization(this).then(() => needTexts([this.localName]));
     // Hidden until they are here (:state(texts) in tokens.ts): no flash of empty or other-language
     // text. When they do not arrive it shows again, with the notice that says so.
+    // Without them only the notice that says so shows (:state(no-texts)), not an empty skeleton.
     const states = this.internals.states;
     states?.add('texts');
+    states?.delete('no-texts');
     texts.then(
       () => states?.delete('texts'),
       () => {
         this.#textsFailed = true;
         states?.delete('texts');
+        states?.add('no-texts');
       },
     );
     this.waitFor(texts);
@@ -184,7 +187,12 @@ export class RugwijsElement extends LitElement {
   protected renderNotices(problems: readonly Problem[] = []): TemplateResult | typeof nothing {
     const notices = noticeBlock([...this.#settingsProblems, ...problems], (work) => this.waitFor(work));
     if (!this.#pending.failed.size) return notices;
-    return html`${notices}${loadFailedBlock(this.#retry)}`;
+    return html`${notices}${loadFailedBlock(this.#retry, this.loadFailedHelp())}`;
+  }
+
+  /** Shown under the notice that a part did not arrive: where to turn meanwhile (the checklist says). */
+  protected loadFailedHelp(): TemplateResult | typeof nothing {
+    return nothing;
   }
 
   /** The practice's contact details (their problems show with the other notices). */

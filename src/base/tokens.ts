@@ -58,6 +58,10 @@ export const hostStyles = css`
   :host(:state(texts)) {
     visibility: hidden;
   }
+  /* When they did not arrive: only the notice that says so and offers to try again. */
+  :host(:state(no-texts)) :not(.notices, .notices *, :has(.notices)) {
+    display: none;
+  }
   *,
   *::before,
   *::after {

@@ -221,7 +221,7 @@ describe('a script-tag page whose texts do not arrive', () => {
     frame.style.inlineSize = '400px';
     frame.style.blockSize = '800px';
     const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-    // The bucket's Dutch texts answer 404 until asked for again (web-test-runner.config.mjs).
+    // The bucket's and the checklist's Dutch texts answer 404 until asked for again (web-test-runner.config.mjs).
     frame.src = `/test/flaky-cdn/${Math.random().toString(36).slice(2)}/page.html`;
     document.body.append(frame);
     await loaded;
@@ -235,6 +235,15 @@ describe('a script-tag page whose texts do not arrive', () => {
     expect(notice.checkVisibility({ visibilityProperty: true }), 'the notice is visible').to.equal(true);
     await waitUntil(() => !!card.shadowRoot?.querySelector('[part=title]') && visibleText(card.shadowRoot!.querySelector('[part=title]')!) === 'Plank houden', 'the card');
     expect(win.pageProblems.warnings.filter((w) => w.includes('nl.load-bucket.js'))).to.have.length(1);
+    // The checklist without its questions still says where to turn.
+    const checklist = doc.querySelector('rugwijs-warning-signs') as Widget;
+    await waitUntil(() => !!checklist.shadowRoot?.querySelector('[part=help]'), 'the checklist\'s help');
+    const help = checklist.shadowRoot!.querySelector<HTMLElement>('[part=help]')!;
+    expect(visibleText(help)).to.equal('Twijfel je over je klachten? Bel je huisarts. Bij spoed: bel 112');
+    expect(help.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
+    expect(help.checkVisibility({ visibilityProperty: true })).to.equal(true);
+    // Not an empty skeleton of questions without words.
+    expect(checklist.shadowRoot!.querySelector('fieldset.sign')!.checkVisibility(), 'the empty questions').to.equal(false);
 
     bucket.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
     await waitUntil(() => !bucket.shadowRoot!.querySelector('[part=retry]'), 'the notice gone');

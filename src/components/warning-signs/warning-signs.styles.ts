@@ -130,6 +130,10 @@ export const checklistStyles = css`
     padding-inline-start: calc(1.25 * var(--_rem));
     font-size: 0.9em;
   }
+  /* Where to turn while the questions did not load (notices.ts helpWhileMissing). */
+  .notices .help {
+    margin-block: calc(0.75 * var(--_rem)) var(--_space);
+  }
   .why {
     margin-block-start: calc(0.5 * var(--_rem));
     font-size: 0.9em;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { RugwijsElement } from '../../base/rugwijs-element.js';
 import { heading } from '../../base/heading.js';
 import { levelIn, type OwnSign, type WarningSign } from '../../data/warning-signs.js';
@@ -16,6 +16,16 @@ const answerValues: readonly Answer[] = ['yes', 'no', 'unsure'];
 
 /** Loaded when a practice sets `signs`; most pages use the built-in signs only. */
 const signValidator = onDemand(() => import('../../data/validate-signs.js').then((m) => m.validateSigns));
+
+/**
+ * Where to turn while the checklist cannot show its questions: under the notice that a part did
+ * not arrive (base/notices.ts). In the code in every build, like that notice
+ * (scripts/cdn-text.mjs); src/loader.ts says the same when the checklist's code did not arrive.
+ */
+function helpWhileMissing(emergency: string): TemplateResult {
+  return html`<p class="help" part="help">${msg('Twijfel je over je klachten? Bel je huisarts.', { id: 'problem.help.doubt' })}
+    <a href=${telHref(emergency)}>${msg(str`Bij spoed: bel ${emergency}`, { id: 'problem.help.emergency' })}</a></p>`;
+}
 
 /**
  * The warning signs of low back pain as a checklist that says when to call whom. It asks the
@@ -144,6 +154,11 @@ export class RugwijsWarningSigns extends RugwijsElement {
       ...(this.#emergencyNumber() !== '112' ? { emergencyNumber: this.#emergencyNumber() } : {}),
       ...(this.outOfHoursPhone && !this.#optionProblems.some((p) => p.attribute === 'out-of-hours-phone') ? { outOfHoursPhone: this.outOfHoursPhone } : {}),
     });
+  }
+
+  /** Its questions did not all arrive: the emergency number and the GP, whatever the answers would be. */
+  protected override loadFailedHelp(): TemplateResult {
+    return helpWhileMissing(this.effectiveRegion === 'INT' ? this.#emergencyNumber() : '112');
   }
 
   #emergencyNumber(): string {
