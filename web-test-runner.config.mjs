@@ -49,10 +49,27 @@ export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self
 
 const forcedColorSessions = new WeakMap();
 const flakyPages = new Set();
-/** test/pages/pages.test.ts: a practice's page with the bucket and a card, by the script-tag loader. */
-const flakyTextsPage = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Texts that do not arrive</title>
+/** test/pages/pages.test.ts: a practice's page with the bucket, the checklist and a card, by the script-tag loader. */
+const flakyTextsPage = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Texts that do not arrive</title>
 <script src="/test/pages/watch.js"></script><link rel="stylesheet" href="rugwijs.css"><script type="module" src="rugwijs.js"></script></head>
 <body><rugwijs-load-bucket></rugwijs-load-bucket><rugwijs-warning-signs></rugwijs-warning-signs><rugwijs-exercise-card exercise="plank"></rugwijs-exercise-card></body></html>`;
+/**
+ * What goes wrong on each kind of flaky page (the first word of its id): text files that answer
+ * 404 until asked for again under a new URL (`?retry=1`; WebKit asks again for a failed module
+ * anyway), and ones that never answer.
+ */
+const flakyKinds = {
+  // The bucket's and the checklist's Dutch texts do not arrive.
+  fail: { lang: 'nl', missing: /^chunks\/nl\.(load-bucket|warning-signs)\.js$/ },
+  // The plank's Dutch texts never answer.
+  hang: { lang: 'nl', hanging: /^chunks\/nl\.exercise\.plank\.js$/ },
+  // An English page whose English never answers; switched to Dutch, the bucket's Dutch is missing.
+  first: { lang: 'en', hanging: /^chunks\/en\./, missing: /^chunks\/nl\.load-bucket\.js$/ },
+  // An English page whose checklist texts do not arrive.
+  english: { lang: 'en', missing: /^chunks\/en\.warning-signs\.js$/ },
+  // A Dutch page switched to English, whose bucket texts do not arrive the first time.
+  switch: { lang: 'nl', missing: /^chunks\/en\.load-bucket\.js$/ },
+};
 
 const chosen = (process.env.RUGWIJS_ENGINES || 'chromium').split(',');
 
@@ -87,22 +104,22 @@ export default {
       context.body = "export * from '/src/components/load-bucket/define.ts';";
       return undefined;
     },
-    // test/pages/pages.test.ts: the built script-tag bundle under /test/flaky-cdn/<page id>/, where
-    // the bucket's and the checklist's Dutch texts answer 404 until the page asks for them again
-    // (`?retry=1`).
+    // test/pages/pages.test.ts: the built script-tag bundle under /test/flaky-cdn/<kind>-<id>/,
+    // with the text files of that kind missing or hanging (flakyKinds above).
     (context, next) => {
-      const match = /^\/test\/flaky-cdn\/(\w+)\/([\w./-]+)$/.exec(context.path);
-      if (!match) return next();
+      const match = /^\/test\/flaky-cdn\/([a-z]+)-\w+\/([\w./-]+)$/.exec(context.path);
+      const kind = match && flakyKinds[match[1]];
+      if (!kind) return next();
       const file = match[2];
       if (file === 'page.html') {
         context.set('Content-Security-Policy', strictCsp);
         context.type = 'text/html';
-        context.body = flakyTextsPage;
+        context.body = flakyTextsPage(kind.lang);
         return undefined;
       }
+      if (kind.hanging?.test(file)) return new Promise(() => {});
       const path = join(import.meta.dirname, 'dist/cdn', file);
-      // Until a retry asks under a new URL: WebKit asks again for a module whose import failed.
-      if (file.includes('..') || !existsSync(path) || (/^chunks\/nl\.(load-bucket|warning-signs)\.js$/.test(file) && !('retry' in context.query))) {
+      if (file.includes('..') || !existsSync(path) || (kind.missing?.test(file) && !('retry' in context.query))) {
         context.status = 404;
         return undefined;
       }

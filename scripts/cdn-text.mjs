@@ -24,12 +24,18 @@ const textInCode = /[\\/]src[\\/]base[\\/]text-in-code\.ts$/;
 /** Messages whose Dutch stays in the code: what a widget shows when its texts did not load. */
 const keptInCode = new Set(['problem.load-failed', 'problem.retry', 'problem.help.doubt', 'problem.help.emergency']);
 
-/** Every message id, from the Dutch modules (they hold all of them), each with a short key. */
-function shortKeys() {
-  const ids = [];
+/**
+ * Every message id with its Dutch text, from the Dutch modules (they hold all of them, written
+ * from the XLIFF sources): `{key, text}`, the key short. A str`` text has `${0}`, `${1}`, … where
+ * its values go.
+ */
+function dutchMessages() {
+  const unescape = (text) => text.replace(/\\([`\\]|\$\{)/g, '$1');
+  const messages = [];
   for (const name of readdirSync(localesDir).sort())
-    if (/^nl\.[^.]/.test(name)) for (const [, id] of readFileSync(join(localesDir, name), 'utf8').matchAll(/^ {2}'([^']+)': /gm)) ids.push(id);
-  return new Map(ids.map((id, i) => [id, i.toString(36)]));
+    if (/^nl\.[^.]/.test(name))
+      for (const [, id, text] of readFileSync(join(localesDir, name), 'utf8').matchAll(/^ {2}'([^']+)': (?:str)?`(.*)`,$/gm)) messages.push([id, unescape(text)]);
+  return new Map(messages.map(([id, text], i) => [id, { key: i.toString(36), text }]));
 }
 
 /** The text modules by locale, every locale named (one that translates nothing has none): `{en: ['advice', ...], 'fr-BE': []}`. */
@@ -47,7 +53,7 @@ function textModules() {
 }
 
 /** `msg(...)` calls in a TypeScript module, with the edits that take their text out. */
-function stripMessages(code, file, keys) {
+function stripMessages(code, file, messages) {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits = [];
   const visit = (node) => {
@@ -55,8 +61,17 @@ function stripMessages(code, file, keys) {
       const [text, options] = node.arguments;
       const idProperty = options && ts.isObjectLiteralExpression(options) ? options.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(source) === 'id') : undefined;
       const id = idProperty && ts.isStringLiteralLike(idProperty.initializer) ? idProperty.initializer.text : undefined;
-      const key = id === undefined ? undefined : keys.get(id);
-      if (key === undefined) throw new Error(`${file}: a msg() whose id is not a literal in the XLIFF (${node.getText(source).slice(0, 80)})`);
+      const message = id === undefined ? undefined : messages.get(id);
+      if (message === undefined) throw new Error(`${file}: a msg() whose id is not a literal in the XLIFF (${node.getText(source).slice(0, 80)})`);
+      const key = message.key;
+      // The Dutch this build ships comes from the XLIFF: it must be what the code says.
+      const inCode = ts.isStringLiteralLike(text)
+        ? text.text
+        : ts.isTaggedTemplateExpression(text) && ts.isTemplateExpression(text.template)
+          ? text.template.head.text + text.template.templateSpans.map((span, i) => `\${${i}}${span.literal.text}`).join('')
+          : undefined;
+      if (inCode !== undefined && inCode !== message.text)
+        throw new Error(`${file}: the Dutch of "${id}" differs from xliff/ (run npm run localize:extract, then npm run localize)`);
       let stripped;
       // The words that say the texts did not arrive stay in the code (in Dutch, the source).
       if (keptInCode.has(id)) stripped = text.getText(source);
@@ -78,6 +93,7 @@ const virtual = '\0rugwijs-text:';
 
 export function cdnText() {
   let keys;
+  let messages;
   /** File name (without .js) → the text modules it is made of. */
   let files;
   let bundled;
@@ -85,7 +101,8 @@ export function cdnText() {
     name: 'rugwijs:cdn-text',
     enforce: 'pre',
     buildStart() {
-      keys = shortKeys();
+      messages = dutchMessages();
+      keys = new Map([...messages].map(([id, { key }]) => [id, key]));
       const modules = textModules();
       const registry = JSON.parse(readFileSync(join(root, 'src/registry.json'), 'utf8'));
       // The loader below finds an element's file by its tag.
@@ -132,7 +149,7 @@ export function textFiles(translation, key) {
     transform(code, id) {
       if (id.startsWith(virtual)) return code.replace(/^ {2}'([^']+)': /gm, (_, key) => `  '${keys.get(key) ?? key}': `);
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('msg(')) return null;
-      return stripMessages(code, id, keys);
+      return stripMessages(code, id, messages);
     },
   };
 }

@@ -64,10 +64,10 @@ async function loadTranslations(locale: Locale, keys: Iterable<string> = wanted)
 }
 
 /**
- * Set while the first locale loads: there is no other locale to keep, so it is set even when some
- * texts did not arrive; each element whose texts are missing then says so (needTexts).
+ * Whether a locale has been set. Until then there is no other locale to keep, so one is set even
+ * when some texts did not arrive, and each element whose texts are missing says so (needTexts).
  */
-let firstLoad = false;
+const hasLocale = (): boolean => state.kind === 'ours' && state.getLocale() !== runtimeSource;
 
 // The form of address of the element rendering now --------------------------------------------
 
@@ -107,7 +107,8 @@ type State =
 
 let state: State = { kind: 'idle' };
 let explicit = false;
-let pending: Promise<void> = Promise.resolve();
+/** The locale being set, done (never rejects): texts asked for after it load in that locale. */
+let localeSet: Promise<void> = Promise.resolve();
 
 function configure(): State {
   if (state.kind !== 'idle') return state;
@@ -116,7 +117,7 @@ function configure(): State {
       sourceLocale: runtimeSource,
       targetLocales: locales,
       loadLocale: (locale) => {
-        const tolerant = firstLoad;
+        const tolerant = !hasLocale();
         return loadTranslations(locale as Locale)
           .catch((error: unknown) => {
             if (!tolerant) throw error; // a later switch keeps the locale it had, whole
@@ -128,33 +129,30 @@ function configure(): State {
     followDocument();
   } catch {
     // The host page configured @lit/localize for its own app. A second configuration throws,
-    // so we keep the source locale rather than break the page.
+    // so we keep the source locale rather than break the page. Only the npm package can meet
+    // this (the script-tag build carries its own copy): there the warning is left out.
     state = { kind: 'foreign' };
-    console.warn(
+    if (textInCode) console.warn(
       'rugwijs: this page already configured @lit/localize for its own app; rugwijs elements stay in Dutch (nl). Use the rugwijs CDN bundle, which carries its own copy, to get other languages.',
     );
   }
   return state;
 }
 
-/** `first`: the locale the first element connects with (see {@link firstLoad}). */
-function apply(locale: Locale, first = false): Promise<void> {
+function apply(locale: Locale): Promise<void> {
   const current = configure();
-  if (current.kind !== 'ours') return pending;
+  if (current.kind !== 'ours') return localeSet;
+  // A file that failed before is asked for again with a new locale.
+  retryTexts();
   // Always ask @lit/localize: it compares with the locale still loading, not only the active one.
   // Skipping when `locale` is the active locale let nl → en → nl end in English.
-  firstLoad = first;
-  try {
-    return track(current.setLocale(locale), `the "${locale}" texts`);
-  } finally {
-    firstLoad = false;
-  }
-}
-
-/** Keeps loads in order (`pending` never rejects); `what` names a failure nobody else reports. */
-function track(run: Promise<void>, what?: string): Promise<void> {
-  pending = run.catch((error: unknown) => {
-    if (what) console.warn(`rugwijs: could not load ${what}.`, error);
+  const run = current.setLocale(locale);
+  localeSet = run.catch(async (error: unknown) => {
+    console.warn(`rugwijs: could not load the "${locale}" texts.`, error);
+    // @lit/localize keeps the failed locale as the one loading and would answer the next switch to
+    // it with this failure: setting the active one again clears that (its texts are all here).
+    const active = current.getLocale();
+    if (active !== runtimeSource) await current.setLocale(active).catch(() => undefined);
   });
   return run;
 }
@@ -183,13 +181,12 @@ export function needTexts(keys: readonly string[]): Promise<void> {
   wantTexts(keys);
   // Not configured yet: the first element's connect loads them with the page's locale.
   if (state.kind !== 'ours') return Promise.resolve();
-  const run = pending.then(async () => {
-    const locale = currentLocale();
-    await loadTranslations(locale, keys);
+  // After the locale being set (not after other texts: one slow file must not hold up the rest).
+  // The caller reports a failure (the element's notice and warning).
+  return localeSet.then(async () => {
+    await loadTranslations(currentLocale(), keys);
     if (fresh.length) renderAgain();
   });
-  // The caller reports a failure (the element's notice and warning).
-  return track(run);
 }
 
 /** Texts that did not arrive are fetched again the next time they are asked for. */
@@ -210,7 +207,7 @@ function followDocument(): void {
     const lang = document.documentElement.lang;
     if (!explicit && lang) void apply(matchLocale(lang));
     // An element that waits for the u-forms reports a failure; here nobody waits.
-    if (pageAddress() === 'u') void needFormalAddress().catch(() => undefined);
+    if (pageAddress() === 'u') void needFormalAddress().then(renderAgain, () => undefined);
     else renderAgain();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'data-rugwijs-address'] });
 }
@@ -220,13 +217,14 @@ function followDocument(): void {
  * page's language, or the element's nearest `lang` when the page has none.
  */
 export function connectLocalization(element: Element): Promise<void> {
-  if (state.kind !== 'idle') return pending;
+  if (state.kind !== 'idle') return localeSet;
   configure();
   if (pageAddress() === 'u') formalWanted = true;
-  if (explicit) return pending;
+  if (explicit) return localeSet;
   const pageLang = document.documentElement.lang;
   const lang = pageLang || element.closest('[lang]')?.getAttribute('lang');
-  return apply(matchLocale(lang), true);
+  void apply(matchLocale(lang));
+  return localeSet;
 }
 
 /**
@@ -235,7 +233,8 @@ export function connectLocalization(element: Element): Promise<void> {
  */
 export function setLocale(tag: string): Promise<void> {
   explicit = true;
-  return apply(matchLocale(tag)).catch(() => undefined); // the warning names what did not load
+  void apply(matchLocale(tag));
+  return localeSet; // the warning names what did not load
 }
 
 /** The active locale: what the elements show now. */
@@ -247,5 +246,5 @@ export function currentLocale(): Locale {
 
 /** Resolves when a locale that is being loaded has arrived. */
 export function localeReady(): Promise<void> {
-  return pending;
+  return localeSet;
 }

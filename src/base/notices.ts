@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import type { Problem } from '../data/validate.js';
 import { onDemand } from './on-demand.js';
 import { preview } from './preview.js';
-import { needTexts } from './localization.js';
+import { currentLocale, needTexts } from './localization.js';
 
 /** The notice texts: most pages have no bad input and never load them. */
 const problemTexts = onDemand(() => Promise.all([import('./problems.js'), needTexts(['problem'])]).then(([m]) => m.problemText));
@@ -40,8 +40,16 @@ export function noticeBlock(problems: readonly Problem[], wait: (work: Promise<u
  */
 export function loadFailedBlock(retry: () => void, help: TemplateResult | typeof nothing = nothing): TemplateResult {
   return html`<div class="notices" part="notices">
-    <p class="notice" part="notice">${msg('Dit onderdeel laadt nu niet. Probeer het later opnieuw.', { id: 'problem.load-failed' })}</p>
-    <button type="button" class="retry" part="retry" @click=${retry}>${msg('Opnieuw proberen', { id: 'problem.retry' })}</button>
+    <p class="notice" part="notice">${inPageLanguage('Dit onderdeel laadt nu niet. Probeer het later opnieuw.', msg('Dit onderdeel laadt nu niet. Probeer het later opnieuw.', { id: 'problem.load-failed' }), 'This part is not loading right now. Please try again later.')}</p>
+    <button type="button" class="retry" part="retry" @click=${retry}>${inPageLanguage('Opnieuw proberen', msg('Opnieuw proberen', { id: 'problem.retry' }), 'Try again')}</button>
     ${help}
   </div>`;
+}
+
+/**
+ * The message, or English on a page that is not Dutch when its translation did not arrive either
+ * (it may be in the file that failed): the same choice src/loader.ts makes.
+ */
+export function inPageLanguage(dutch: string, message: string, english: string): string {
+  return message === dutch && !currentLocale().startsWith('nl') ? english : message;
 }

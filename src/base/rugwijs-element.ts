@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { connectLocalization, currentLocale, needFormalAddress, needTexts, pageAddress, regionOfLocale, retryTexts, wantTexts, withAddress, type Address, type Region } from './localization.js';
 import { hostStyles } from './tokens.js';
+import { textInCode } from './text-in-code.js';
 import { VERSION } from './version.js';
 import { defineOnce } from './define-once.js';
 import { practiceKeys, readSettings } from './practice-settings.js';
@@ -133,7 +134,9 @@ export class RugwijsElement extends LitElement {
     // Hidden until they are here (:state(texts) in tokens.ts): no flash of empty or other-language
     // text. When they do not arrive it shows again, with the notice that says so.
     // Without them only the notice that says so shows (:state(no-texts)), not an empty skeleton.
-    const states = this.internals.states;
+    // Only where the build took the text out of the code: elsewhere the Dutch in it shows meanwhile,
+    // and a server-rendered element stays visible while its translation loads.
+    const states = textInCode ? undefined : this.internals.states;
     states?.add('texts');
     states?.delete('no-texts');
     texts.then(

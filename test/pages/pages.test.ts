@@ -216,27 +216,33 @@ describe('a script-tag page whose texts do not arrive', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  it('the widget says so in its space and offers to try again; the other widgets work; one warning', async () => {
+  /** A page of one kind (web-test-runner.config.mjs flakyKinds), with the bucket, the checklist and a card. */
+  async function openFlaky(kind: 'fail' | 'hang' | 'first' | 'english' | 'switch') {
     frame = document.createElement('iframe');
     frame.style.inlineSize = '400px';
     frame.style.blockSize = '800px';
     const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-    // The bucket's and the checklist's Dutch texts answer 404 until asked for again (web-test-runner.config.mjs).
-    frame.src = `/test/flaky-cdn/${Math.random().toString(36).slice(2)}/page.html`;
+    frame.src = `/test/flaky-cdn/${kind}-${Math.random().toString(36).slice(2)}/page.html`;
     document.body.append(frame);
     await loaded;
     const win = frame.contentWindow as PageWindow;
     const doc = frame.contentDocument!;
-    const bucket = doc.querySelector('rugwijs-load-bucket') as Widget;
-    const card = doc.querySelector('rugwijs-exercise-card') as Widget;
+    const [bucket, checklist, card] = ['rugwijs-load-bucket', 'rugwijs-warning-signs', 'rugwijs-exercise-card'].map((tag) => doc.querySelector(tag) as Widget);
+    return { win, doc, bucket: bucket!, checklist: checklist!, card: card! };
+  }
+  const text = (el: Widget, selector: string) => visibleText(el.shadowRoot?.querySelector(selector));
+  const status = (bucket: Widget) => text(bucket, '[part=status]');
+
+  it('the widget says so in its space and offers to try again; the checklist says where to turn; the others work', async () => {
+    // The bucket's and the checklist's Dutch texts answer 404 until asked for again.
+    const { win, bucket, checklist, card } = await openFlaky('fail');
     await waitUntil(() => !!bucket.shadowRoot?.querySelector('[part=retry]'), 'the notice');
     const notice = bucket.shadowRoot!.querySelector<HTMLElement>('[part=notice]')!;
     expect(visibleText(notice)).to.equal('Dit onderdeel laadt nu niet. Probeer het later opnieuw.');
     expect(notice.checkVisibility({ visibilityProperty: true }), 'the notice is visible').to.equal(true);
-    await waitUntil(() => !!card.shadowRoot?.querySelector('[part=title]') && visibleText(card.shadowRoot!.querySelector('[part=title]')!) === 'Plank houden', 'the card');
+    await waitUntil(() => text(card, '[part=title]') === 'Plank houden', 'the card');
     expect(win.pageProblems.warnings.filter((w) => w.includes('nl.load-bucket.js'))).to.have.length(1);
     // The checklist without its questions still says where to turn.
-    const checklist = doc.querySelector('rugwijs-warning-signs') as Widget;
     await waitUntil(() => !!checklist.shadowRoot?.querySelector('[part=help]'), 'the checklist\'s help');
     const help = checklist.shadowRoot!.querySelector<HTMLElement>('[part=help]')!;
     expect(visibleText(help)).to.equal('Twijfel je over je klachten? Bel je huisarts. Bij spoed: bel 112');
@@ -248,8 +254,51 @@ describe('a script-tag page whose texts do not arrive', () => {
     bucket.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
     await waitUntil(() => !bucket.shadowRoot!.querySelector('[part=retry]'), 'the notice gone');
     await bucket.updateComplete;
-    expect(visibleText(bucket.shadowRoot!.querySelector('[part=status]')!)).to.match(/^Je emmer is voor \d+% vol\.$/);
+    expect(status(bucket)).to.match(/^Je emmer is voor \d+% vol\.$/);
     expect(win.pageProblems.errors).to.deep.equal([]);
     expect(win.pageProblems.violations).to.deep.equal([]);
+  });
+
+  it('on an English page, the notice and where to turn are in English, though the texts that failed held them', async () => {
+    const { checklist } = await openFlaky('english');
+    await waitUntil(() => !!checklist.shadowRoot?.querySelector('[part=help]'), 'the checklist\'s help');
+    expect(text(checklist, '[part=notice]')).to.equal('This part is not loading right now. Please try again later.');
+    expect(text(checklist, '[part=retry]')).to.equal('Try again');
+    expect(text(checklist, '[part=help]')).to.equal('Worried about your symptoms? Call your GP. In an emergency: call 112');
+  });
+
+  it('one text file that never answers holds up only its own widget, not one added later', async () => {
+    // The plank's Dutch texts never answer.
+    const { doc, bucket } = await openFlaky('hang');
+    await waitUntil(() => /^Je emmer is voor/.test(status(bucket)), 'the bucket');
+    doc.body.insertAdjacentHTML('beforeend', '<rugwijs-myths></rugwijs-myths>');
+    const myths = doc.querySelector('rugwijs-myths') as Widget;
+    await waitUntil(() => text(myths, 'h2') === 'Waar of niet waar?', 'the myths, added later');
+  });
+
+  it('a page switched to Dutch before its first language arrived shows Dutch, except the widget whose file is missing', async () => {
+    // An English page whose English never answers, switched to Dutch; the bucket's Dutch is missing.
+    const { doc, win, bucket, checklist, card } = await openFlaky('first');
+    await waitUntil(() => !!card.shadowRoot, 'the card defined');
+    doc.documentElement.lang = 'nl';
+    await waitUntil(() => text(card, '[part=title]') === 'Plank houden', 'the card in Dutch');
+    await waitUntil(() => text(checklist, 'fieldset.sign legend') === 'Heb je ineens heel erge pijn in je rug of buik, die steeds even erg blijft?', 'the checklist in Dutch');
+    await waitUntil(() => text(bucket, '[part=notice]') === 'Dit onderdeel laadt nu niet. Probeer het later opnieuw.', 'the bucket\'s notice');
+    bucket.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
+    await waitUntil(() => /^Je emmer is voor/.test(status(bucket)), 'the bucket after the retry');
+    expect(win.pageProblems.errors).to.deep.equal([]);
+  });
+
+  it('a switch whose texts do not arrive keeps the language the page had; the next switch tries again', async () => {
+    // A Dutch page switched to English, whose bucket texts do not arrive the first time.
+    const { doc, win, bucket } = await openFlaky('switch');
+    await waitUntil(() => /^Je emmer is voor/.test(status(bucket)), 'the bucket in Dutch');
+    doc.documentElement.lang = 'en';
+    await waitUntil(() => win.pageProblems.warnings.some((w) => w.includes('"en" texts')), 'the warning');
+    expect(status(bucket), 'still Dutch, whole').to.match(/^Je emmer is voor/);
+    doc.documentElement.lang = 'nl';
+    doc.documentElement.lang = 'en';
+    await waitUntil(() => /^Your bucket is/.test(status(bucket)), 'the bucket in English');
+    expect(win.pageProblems.errors).to.deep.equal([]);
   });
 });

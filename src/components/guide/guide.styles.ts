@@ -26,6 +26,14 @@ export const guideStyles = css`
     color: var(--rugwijs-text, inherit);
     line-height: 1.5;
   }
+  /* The light-DOM twin of the texts states in tokens.ts: hidden while its texts load; without
+     them, only the notice that says so. */
+  rugwijs-guide:state(texts) {
+    visibility: hidden;
+  }
+  rugwijs-guide:state(no-texts) :not(.notices, .notices *, :has(.notices)) {
+    display: none;
+  }
   rugwijs-guide .rw-guide,
   rugwijs-guide .rw-section {
     display: grid;

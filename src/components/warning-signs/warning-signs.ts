@@ -11,6 +11,7 @@ import { onDemand } from '../../base/on-demand.js';
 import { askOrder, catalogue, isPositive, triage, type Advice, type Answer, type Answers } from '../../model/triage.js';
 import { checklistStyles } from './warning-signs.styles.js';
 import { asText } from '../../base/preview.js';
+import { inPageLanguage } from '../../base/notices.js';
 
 const answerValues: readonly Answer[] = ['yes', 'no', 'unsure'];
 
@@ -23,8 +24,10 @@ const signValidator = onDemand(() => import('../../data/validate-signs.js').then
  * (scripts/cdn-text.mjs); src/loader.ts says the same when the checklist's code did not arrive.
  */
 function helpWhileMissing(emergency: string): TemplateResult {
-  return html`<p class="help" part="help">${msg('Twijfel je over je klachten? Bel je huisarts.', { id: 'problem.help.doubt' })}
-    <a href=${telHref(emergency)}>${msg(str`Bij spoed: bel ${emergency}`, { id: 'problem.help.emergency' })}</a></p>`;
+  const doubt = 'Twijfel je over je klachten? Bel je huisarts.';
+  const call = `Bij spoed: bel ${emergency}`;
+  return html`<p class="help" part="help">${inPageLanguage(doubt, msg('Twijfel je over je klachten? Bel je huisarts.', { id: 'problem.help.doubt' }), 'Worried about your symptoms? Call your GP.')}
+    <a href=${telHref(emergency)}>${inPageLanguage(call, msg(str`Bij spoed: bel ${emergency}`, { id: 'problem.help.emergency' }), `In an emergency: call ${emergency}`)}</a></p>`;
 }
 
 /**
