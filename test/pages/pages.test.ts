@@ -221,10 +221,10 @@ describe('a script-tag page whose texts do not arrive', () => {
     frame = document.createElement('iframe');
     frame.style.inlineSize = '400px';
     frame.style.blockSize = '800px';
-    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
     frame.src = `/test/flaky-cdn/${kind}-${Math.random().toString(36).slice(2)}/page.html`;
     document.body.append(frame);
-    await loaded;
+    // Not the load event: Firefox and WebKit hold it back while a module import has not answered.
+    await waitUntil(() => frame!.contentDocument?.URL.includes('/flaky-cdn/') && frame!.contentDocument.readyState !== 'loading', 'the page');
     const win = frame.contentWindow as PageWindow;
     const doc = frame.contentDocument!;
     const [bucket, checklist, card] = ['rugwijs-load-bucket', 'rugwijs-warning-signs', 'rugwijs-exercise-card'].map((tag) => doc.querySelector(tag) as Widget);
