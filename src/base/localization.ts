@@ -139,22 +139,21 @@ function configure(): State {
   return state;
 }
 
-function apply(locale: Locale): Promise<void> {
+/** Sets the locale; `localeSet` says when it is done (or kept the old one). */
+function apply(locale: Locale): void {
   const current = configure();
-  if (current.kind !== 'ours') return localeSet;
+  if (current.kind !== 'ours') return;
   // A file that failed before is asked for again with a new locale.
   retryTexts();
   // Always ask @lit/localize: it compares with the locale still loading, not only the active one.
   // Skipping when `locale` is the active locale let nl → en → nl end in English.
-  const run = current.setLocale(locale);
-  localeSet = run.catch(async (error: unknown) => {
+  localeSet = current.setLocale(locale).catch(async (error: unknown) => {
     console.warn(`rugwijs: could not load the "${locale}" texts.`, error);
     // @lit/localize keeps the failed locale as the one loading and would answer the next switch to
     // it with this failure: setting the active one again clears that (its texts are all here).
     const active = current.getLocale();
     if (active !== runtimeSource) await current.setLocale(active).catch(() => undefined);
   });
-  return run;
 }
 
 /**
@@ -196,16 +195,21 @@ export function retryTexts(): void {
 
 /** An element speaks to the reader as "u": the u-forms of the wanted texts load from now on. */
 export function needFormalAddress(): Promise<void> {
-  if (formalWanted) return needTexts([]);
   formalWanted = true;
-  return needTexts([...wanted]).then(renderAgain);
+  // One load for every element that asks; a failed one is asked for again.
+  formalLoad ??= needTexts([...wanted]).then(renderAgain, (error: unknown) => {
+    formalLoad = undefined;
+    throw error;
+  });
+  return formalLoad;
 }
+let formalLoad: Promise<void> | undefined;
 
 function followDocument(): void {
   if (typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
   new MutationObserver(() => {
     const lang = document.documentElement.lang;
-    if (!explicit && lang) void apply(matchLocale(lang));
+    if (!explicit && lang) apply(matchLocale(lang));
     // An element that waits for the u-forms reports a failure; here nobody waits.
     if (pageAddress() === 'u') void needFormalAddress().then(renderAgain, () => undefined);
     else renderAgain();
@@ -223,7 +227,7 @@ export function connectLocalization(element: Element): Promise<void> {
   if (explicit) return localeSet;
   const pageLang = document.documentElement.lang;
   const lang = pageLang || element.closest('[lang]')?.getAttribute('lang');
-  void apply(matchLocale(lang));
+  apply(matchLocale(lang));
   return localeSet;
 }
 
@@ -233,7 +237,7 @@ export function connectLocalization(element: Element): Promise<void> {
  */
 export function setLocale(tag: string): Promise<void> {
   explicit = true;
-  void apply(matchLocale(tag));
+  apply(matchLocale(tag));
   return localeSet; // the warning names what did not load
 }
 
