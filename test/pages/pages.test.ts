@@ -3,6 +3,12 @@ import { visibleText } from '../helpers.js';
 import { tags } from '../../src/generated/registry.js';
 
 /**
+ * How long a wait for the built bundle may take before it fails: its files come over the network,
+ * and on a busy machine running three engines a second is not always enough. Not a timing test.
+ */
+const patience = { timeout: 20000 };
+
+/**
  * The built script-tag bundles (dist/cdn, made by `npm test` before it runs) on whole pages, as a
  * practice pastes them. The dev server sends these pages with a strict Content-Security-Policy
  * (web-test-runner.config.mjs): no inline script, no inline style.
@@ -196,16 +202,16 @@ describe('languages on a script-tag page: each page loads its one language', () 
   it('when the page switches to Dutch, Flemish in the u-form or French, the widgets follow with those text files', async () => {
     const { win, doc, card, checklist } = await openEnglish();
     doc.documentElement.lang = 'nl';
-    await waitUntil(() => title(card) === 'Plank houden', 'the card in Dutch');
-    await waitUntil(() => question(checklist) === 'Heb je ineens heel erge pijn in je rug of buik, die steeds even erg blijft?', 'the checklist in Dutch');
+    await waitUntil(() => title(card) === 'Plank houden', 'the card in Dutch', patience);
+    await waitUntil(() => question(checklist) === 'Heb je ineens heel erge pijn in je rug of buik, die steeds even erg blijft?', 'the checklist in Dutch', patience);
     expect(fetched(win)).to.include('/dist/cdn/chunks/nl.warning-signs.js');
     // Flemish, spoken to as "u": the u-form of Flemish, else of Dutch, else Flemish, else Dutch.
     doc.documentElement.lang = 'nl-BE';
     doc.documentElement.dataset.rugwijsAddress = 'u';
-    await waitUntil(() => question(checklist) === 'Heeft u ineens heel erge pijn in uw rug of buik, die steeds even erg blijft?', 'the checklist in the u-form');
+    await waitUntil(() => question(checklist) === 'Heeft u ineens heel erge pijn in uw rug of buik, die steeds even erg blijft?', 'the checklist in the u-form', patience);
     expect(fetched(win)).to.include.members(['nl-BE-x-u', 'nl-x-u', 'nl-BE'].map((l) => `/dist/cdn/chunks/${l}.warning-signs.js`));
     doc.documentElement.lang = 'fr-BE';
-    await waitUntil(() => title(card) === 'Tenir la planche', 'the card in French');
+    await waitUntil(() => title(card) === 'Tenir la planche', 'the card in French', patience);
     expect(question(checklist)).to.equal('Avez-vous soudain une douleur très forte dans le dos ou le ventre, qui reste aussi forte ?');
     expect(win.pageProblems.errors).to.deep.equal([]);
     expect(win.pageProblems.warnings).to.deep.equal([]);
@@ -224,7 +230,7 @@ describe('a script-tag page whose texts do not arrive', () => {
     frame.src = `/test/flaky-cdn/${kind}-${Math.random().toString(36).slice(2)}/page.html`;
     document.body.append(frame);
     // Not the load event: Firefox and WebKit hold it back while a module import has not answered.
-    await waitUntil(() => frame!.contentDocument?.URL.includes('/flaky-cdn/') && frame!.contentDocument.readyState !== 'loading', 'the page');
+    await waitUntil(() => frame!.contentDocument?.URL.includes('/flaky-cdn/') && frame!.contentDocument.readyState !== 'loading', 'the page', patience);
     const win = frame.contentWindow as PageWindow;
     const doc = frame.contentDocument!;
     const [bucket, checklist, card] = ['rugwijs-load-bucket', 'rugwijs-warning-signs', 'rugwijs-exercise-card'].map((tag) => doc.querySelector(tag) as Widget);
@@ -236,14 +242,14 @@ describe('a script-tag page whose texts do not arrive', () => {
   it('the widget says so in its space and offers to try again; the checklist says where to turn; the others work', async () => {
     // The bucket's and the checklist's Dutch texts answer 404 until asked for again.
     const { win, bucket, checklist, card } = await openFlaky('fail');
-    await waitUntil(() => !!bucket.shadowRoot?.querySelector('[part=retry]'), 'the notice');
+    await waitUntil(() => !!bucket.shadowRoot?.querySelector('[part=retry]'), 'the notice', patience);
     const notice = bucket.shadowRoot!.querySelector<HTMLElement>('[part=notice]')!;
     expect(visibleText(notice)).to.equal('Dit onderdeel laadt nu niet. Probeer het later opnieuw.');
     expect(notice.checkVisibility({ visibilityProperty: true }), 'the notice is visible').to.equal(true);
-    await waitUntil(() => text(card, '[part=title]') === 'Plank houden', 'the card');
+    await waitUntil(() => text(card, '[part=title]') === 'Plank houden', 'the card', patience);
     expect(win.pageProblems.warnings.filter((w) => w.includes('nl.load-bucket.js'))).to.have.length(1);
     // The checklist without its questions still says where to turn.
-    await waitUntil(() => !!checklist.shadowRoot?.querySelector('[part=help]'), 'the checklist\'s help');
+    await waitUntil(() => !!checklist.shadowRoot?.querySelector('[part=help]'), 'the checklist\'s help', patience);
     const help = checklist.shadowRoot!.querySelector<HTMLElement>('[part=help]')!;
     expect(visibleText(help)).to.equal('Twijfel je over je klachten? Bel je huisarts. Bij spoed: bel 112');
     expect(help.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
@@ -252,7 +258,7 @@ describe('a script-tag page whose texts do not arrive', () => {
     expect(checklist.shadowRoot!.querySelector('fieldset.sign')!.checkVisibility(), 'the empty questions').to.equal(false);
 
     bucket.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
-    await waitUntil(() => !bucket.shadowRoot!.querySelector('[part=retry]'), 'the notice gone');
+    await waitUntil(() => !bucket.shadowRoot!.querySelector('[part=retry]'), 'the notice gone', patience);
     await bucket.updateComplete;
     expect(status(bucket)).to.match(/^Je emmer is voor \d+% vol\.$/);
     expect(win.pageProblems.errors).to.deep.equal([]);
@@ -261,7 +267,7 @@ describe('a script-tag page whose texts do not arrive', () => {
 
   it('on an English page, the notice and where to turn are in English, though the texts that failed held them', async () => {
     const { checklist } = await openFlaky('english');
-    await waitUntil(() => !!checklist.shadowRoot?.querySelector('[part=help]'), 'the checklist\'s help');
+    await waitUntil(() => !!checklist.shadowRoot?.querySelector('[part=help]'), 'the checklist\'s help', patience);
     expect(text(checklist, '[part=notice]')).to.equal('This part is not loading right now. Please try again later.');
     expect(text(checklist, '[part=retry]')).to.equal('Try again');
     expect(text(checklist, '[part=help]')).to.equal('Worried about your symptoms? Call your GP. In an emergency: call 112');
@@ -270,35 +276,35 @@ describe('a script-tag page whose texts do not arrive', () => {
   it('one text file that never answers holds up only its own widget, not one added later', async () => {
     // The plank's Dutch texts never answer.
     const { doc, bucket } = await openFlaky('hang');
-    await waitUntil(() => /^Je emmer is voor/.test(status(bucket)), 'the bucket');
+    await waitUntil(() => /^Je emmer is voor/.test(status(bucket)), 'the bucket', patience);
     doc.body.insertAdjacentHTML('beforeend', '<rugwijs-myths></rugwijs-myths>');
     const myths = doc.querySelector('rugwijs-myths') as Widget;
-    await waitUntil(() => text(myths, 'h2') === 'Waar of niet waar?', 'the myths, added later');
+    await waitUntil(() => text(myths, 'h2') === 'Waar of niet waar?', 'the myths, added later', patience);
   });
 
   it('a page switched to Dutch before its first language arrived shows Dutch, except the widget whose file is missing', async () => {
     // An English page whose English never answers, switched to Dutch; the bucket's Dutch is missing.
     const { doc, win, bucket, checklist, card } = await openFlaky('first');
-    await waitUntil(() => !!card.shadowRoot, 'the card defined');
+    await waitUntil(() => !!card.shadowRoot, 'the card defined', patience);
     doc.documentElement.lang = 'nl';
-    await waitUntil(() => text(card, '[part=title]') === 'Plank houden', 'the card in Dutch');
-    await waitUntil(() => text(checklist, 'fieldset.sign legend') === 'Heb je ineens heel erge pijn in je rug of buik, die steeds even erg blijft?', 'the checklist in Dutch');
-    await waitUntil(() => text(bucket, '[part=notice]') === 'Dit onderdeel laadt nu niet. Probeer het later opnieuw.', 'the bucket\'s notice');
+    await waitUntil(() => text(card, '[part=title]') === 'Plank houden', 'the card in Dutch', patience);
+    await waitUntil(() => text(checklist, 'fieldset.sign legend') === 'Heb je ineens heel erge pijn in je rug of buik, die steeds even erg blijft?', 'the checklist in Dutch', patience);
+    await waitUntil(() => text(bucket, '[part=notice]') === 'Dit onderdeel laadt nu niet. Probeer het later opnieuw.', 'the bucket\'s notice', patience);
     bucket.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
-    await waitUntil(() => /^Je emmer is voor/.test(status(bucket)), 'the bucket after the retry');
+    await waitUntil(() => /^Je emmer is voor/.test(status(bucket)), 'the bucket after the retry', patience);
     expect(win.pageProblems.errors).to.deep.equal([]);
   });
 
   it('a switch whose texts do not arrive keeps the language the page had; the next switch tries again', async () => {
     // A Dutch page switched to English, whose bucket texts do not arrive the first time.
     const { doc, win, bucket } = await openFlaky('switch');
-    await waitUntil(() => /^Je emmer is voor/.test(status(bucket)), 'the bucket in Dutch');
+    await waitUntil(() => /^Je emmer is voor/.test(status(bucket)), 'the bucket in Dutch', patience);
     doc.documentElement.lang = 'en';
-    await waitUntil(() => win.pageProblems.warnings.some((w) => w.includes('"en" texts')), 'the warning');
+    await waitUntil(() => win.pageProblems.warnings.some((w) => w.includes('"en" texts')), 'the warning', patience);
     expect(status(bucket), 'still Dutch, whole').to.match(/^Je emmer is voor/);
     doc.documentElement.lang = 'nl';
     doc.documentElement.lang = 'en';
-    await waitUntil(() => /^Your bucket is/.test(status(bucket)), 'the bucket in English');
+    await waitUntil(() => /^Your bucket is/.test(status(bucket)), 'the bucket in English', patience);
     expect(win.pageProblems.errors).to.deep.equal([]);
   });
 });
