@@ -117,7 +117,8 @@ export default {
         context.body = flakyTextsPage(kind.lang);
         return undefined;
       }
-      if (kind.hanging?.test(file)) return new Promise(() => {});
+      // Never answers while the page is there; let go when the browser drops the request.
+      if (kind.hanging?.test(file)) return new Promise((resolve) => context.res.once('close', resolve));
       const path = join(import.meta.dirname, 'dist/cdn', file);
       if (file.includes('..') || !existsSync(path) || (kind.missing?.test(file) && !('retry' in context.query))) {
         context.status = 404;

@@ -56,8 +56,12 @@ let formalWanted = false;
 /** The loader and lookup of translations: only a page that needs one (not Dutch in the je-form) fetches it. */
 let translations: typeof import('./translations.js') | undefined;
 
-/** Loads the texts of `keys` in `locale`; rejects when one of their files did not arrive. */
-async function loadTranslations(locale: Locale, keys: Iterable<string> = wanted): Promise<void> {
+/**
+ * Loads the texts of `keys` in `locale`; rejects when one of their files did not arrive. A locale
+ * loads what was wanted when it was asked for (a copy: what is asked for later loads on its own,
+ * so one file that never answers cannot hold up the locale).
+ */
+async function loadTranslations(locale: Locale, keys: Iterable<string> = [...wanted]): Promise<void> {
   if (textInCode && locale === sourceLocale && !formalWanted) return; // the Dutch in the code is all it needs
   translations ??= await import('./translations.js');
   await translations.loadGroups(locale, keys, formalWanted);
