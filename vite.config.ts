@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { collapseTemplateWhitespace } from './scripts/collapse-template-whitespace.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 import { cdnText } from './scripts/cdn-text.mjs';
+import { fillDemoHeader } from './demo/header.mjs';
 
 const here = import.meta.dirname;
 /** The one list of elements (src/registry.json): entries, chunk names and wrappers come from it. */
@@ -136,7 +137,14 @@ const cdn = (format: 'es' | 'iife'): UserConfig => ({
 
 /** The demo: `npm start` serves it; `vite build --mode demo` builds it (for the Lighthouse run). */
 const demoPages = readdirSync(resolve(here, 'demo')).filter((f) => f.endsWith('.html'));
+/** Every demo page gets the one menu and language picker of demo/header.mjs. */
+const demoHeader = (): Plugin => ({
+  name: 'rugwijs-demo-header',
+  transformIndexHtml: (html, context) => fillDemoHeader(html, context.path.split('/').pop()),
+});
+
 const demo: UserConfig = {
+  plugins: [demoHeader()],
   server: { open: '/demo/index.html' },
   // The Vue demo compiles its template in the browser.
   resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
